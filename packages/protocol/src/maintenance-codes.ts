@@ -34,22 +34,34 @@ const ISSUE_NEW = "Issue a new certification.";
 const SEED_TABLE = "seed 001, Appendix B.5 (2); contract §3";
 const OWN = "contract §3 (product's own code)";
 
-function entry(
-  name: string,
+type Entry<N extends string> = MaintenanceCodeEntry & { readonly name: N };
+
+function entry<N extends string>(
+  name: N,
   code: string,
   family: MaintenanceCodeFamily,
   cause: string,
   action: string,
   raisedWhen: string,
   source: string,
-): MaintenanceCodeEntry {
+): Entry<N> {
   return Object.freeze({ code, name, family, cause, action, raisedWhen, source });
 }
 
-const auth = (name: string, code: string, cause: string, action: string, raisedWhen: string) =>
-  entry(name, code, "authentication", cause, action, raisedWhen, SEED_TABLE);
-const own = (name: string, code: string, cause: string, action: string, raisedWhen: string) =>
-  entry(name, code, "distribution", cause, action, raisedWhen, OWN);
+const auth = <N extends string>(
+  name: N,
+  code: string,
+  cause: string,
+  action: string,
+  raisedWhen: string,
+) => entry(name, code, "authentication", cause, action, raisedWhen, SEED_TABLE);
+const own = <N extends string>(
+  name: N,
+  code: string,
+  cause: string,
+  action: string,
+  raisedWhen: string,
+) => entry(name, code, "distribution", cause, action, raisedWhen, OWN);
 
 /** Every maintenance code, in catalogue order. */
 export const MAINTENANCE_CODES = Object.freeze([
