@@ -1,0 +1,126 @@
+/**
+ * Package payloads on disk, addressed by SHA-256 (contract §7):
+ * `<data-dir>/payloads/ab/abcdef…`. A payload is written to a temporary file
+ * while its hash is computed, then renamed into place, so a reader never
+ * sees a partial payload and a crash leaves at most a temporary file, which
+ * the next start removes.
+ */
+import { createHash, randomUUID } from "node:crypto";
+import { createReadStream, createWriteStream } from "node:fs";
+import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
+import { join } from "node:path";
+import type { Readable } from "node:stream";
+import { Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+
+export interface StoredPayload {
+  sha256: string;
+  size: number;
+}
+
+export interface PayloadStoreOptions {
+  /** Largest payload accepted, in bytes. */
+  maxBytes?: number;
+}
+
+export class PayloadTooLargeError extends RangeError {
+  override readonly name = "PayloadTooLargeError";
+  readonly limit: number;
+  constructor(limit: number) {
+    super(`payload exceeds the limit of ${limit} bytes`);
+    this.limit = limit;
+  }
+}
+
+export class PayloadDigestMismatchError extends Error {
+  override readonly name = "PayloadDigestMismatchError";
+  readonly expected: string;
+  readonly actual: string;
+  constructor(expected: string, actual: string) {
+    super(`payload SHA-256 must be ${expected}: got ${actual}`);
+    this.expected = expected;
+    this.actual = actual;
+  }
+}
+
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+const DEFAULT_MAX_BYTES = 4 * 1024 ** 3;
+
+export function isSha256Hex(value: string): boolean {
+  return SHA256_HEX.test(value);
+}
+
+export interface PayloadStore {
+  readonly root: string;
+  /** Stores a stream; when `expectedSha256` is given, a different digest is refused. */
+  put(source: Readable, expectedSha256?: string): Promise<StoredPayload>;
+  /** Size of a stored payload, or undefined. */
+  sizeOf(sha256: string): Promise<number | undefined>;
+  /** Bytes `start` to `end` inclusive (the whole payload by default). */
+  read(sha256: string, range?: { start: number; end: number }): Readable;
+  remove(sha256: string): Promise<void>;
+}
+
+export async function createPayloadStore(
+  dataDir: string,
+  options: PayloadStoreOptions = {},
+): Promise<PayloadStore> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) {
+    throw new RangeError(`maxBytes must be a positive integer: got ${maxBytes}`);
+  }
+  const root = join(dataDir, "payloads");
+  const tmpDir = join(root, "tmp");
+  await mkdir(tmpDir, { recursive: true });
+  for (const leftover of await readdir(tmpDir)) await rm(join(tmpDir, leftover), { force: true });
+
+  const pathOf = (sha256: string) => {
+    if (!isSha256Hex(sha256))
+      throw new TypeError(`not a SHA-256 in hex: ${JSON.stringify(sha256)}`);
+    return join(root, sha256.slice(0, 2), sha256);
+  };
+
+  return {
+    root,
+    async put(source, expectedSha256) {
+      const tmp = join(tmpDir, randomUUID());
+      const hash = createHash("sha256");
+      let size = 0;
+      const meter = new Transform({
+        transform(chunk: Buffer, _encoding, callback) {
+          size += chunk.byteLength;
+          if (size > maxBytes) return callback(new PayloadTooLargeError(maxBytes));
+          hash.update(chunk);
+          callback(null, chunk);
+        },
+      });
+      try {
+        await pipeline(source, meter, createWriteStream(tmp, { flags: "wx" }));
+        const sha256 = hash.digest("hex");
+        if (expectedSha256 !== undefined && expectedSha256 !== sha256) {
+          throw new PayloadDigestMismatchError(expectedSha256, sha256);
+        }
+        const target = pathOf(sha256);
+        await mkdir(join(root, sha256.slice(0, 2)), { recursive: true });
+        await rename(tmp, target);
+        return { sha256, size };
+      } finally {
+        await rm(tmp, { force: true });
+      }
+    },
+    async sizeOf(sha256) {
+      try {
+        return (await stat(pathOf(sha256))).size;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+        throw error;
+      }
+    },
+    read(sha256, range) {
+      return createReadStream(pathOf(sha256), range ? { start: range.start, end: range.end } : {});
+    },
+    async remove(sha256) {
+      await rm(pathOf(sha256), { force: true });
+    },
+  };
+}
