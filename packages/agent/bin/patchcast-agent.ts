@@ -1,0 +1,6 @@
+import { runAgentCli } from "../src/cli/main.ts";
+
+process.exitCode = await runAgentCli(process.argv.slice(2), {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+});

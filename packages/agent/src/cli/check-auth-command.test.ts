@@ -1,0 +1,91 @@
+/** patchcast-agent check-auth (contract §3): OK / code + cause + action, --json, exit 0/1/2. */
+import { spawnSync } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createCertificationOffice, issueDevice, issueFaultyDevice } from "@patchcast/pki-sim";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const BIN = new URL("../../bin/patchcast-agent.js", import.meta.url).pathname;
+
+function agent(...args: string[]) {
+  const run = spawnSync(BIN, args, {
+    cwd: tmpdir(),
+    encoding: "utf8",
+    env: { ...process.env, PATCHCAST_DEVICE: "" },
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+let root: string;
+let good: string;
+let expired: string;
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), "patchcast-check-auth-"));
+  const office = createCertificationOffice();
+  good = issueDevice(office, { dir: join(root, "good"), pcId: "pc-0001" }).dir;
+  expired = (
+    await issueFaultyDevice(office, {
+      dir: join(root, "expired"),
+      pcId: "pc-0002",
+      faults: "expired",
+    })
+  ).dir;
+});
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe("patchcast-agent check-auth", () => {
+  it("--help works for the agent and for the command", () => {
+    expect(agent("--help")).toMatchObject({
+      status: 0,
+      stdout: expect.stringContaining("check-auth --device DIR"),
+    });
+    expect(agent("check-auth", "--help")).toMatchObject({
+      status: 0,
+      stdout: expect.stringContaining("Exit status"),
+    });
+  });
+
+  it("prints OK and exits 0 for a sound device", () => {
+    expect(agent("check-auth", "--device", good)).toMatchObject({ status: 0, stdout: "OK\n" });
+  });
+
+  it("prints the code, its cause and its action on one line each and exits 1", () => {
+    const run = agent("check-auth", "--device", expired);
+    expect(run.status).toBe(1);
+    expect(run.stdout.trimEnd().split("\n")).toEqual([
+      "300097078500",
+      "The certification of the authentication device has expired.",
+      "Issue a new certification.",
+    ]);
+    expect(run.stderr).toContain("expired on");
+  });
+
+  it("--json prints one JSON object", () => {
+    const bad = agent("check-auth", "--device", expired, "--json");
+    expect(bad.status).toBe(1);
+    expect(JSON.parse(bad.stdout)).toMatchObject({
+      ok: false,
+      code: "300097078500",
+      cause: "The certification of the authentication device has expired.",
+      action: "Issue a new certification.",
+    });
+    const ok = agent("check-auth", "--device", good, "--json");
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.stdout)).toMatchObject({ ok: true, pcId: "pc-0001" });
+  });
+
+  it.each([
+    [["check-auth"]],
+    [["check-auth", "--device"]],
+    [["check-auth", "--bogus", "x"]],
+    [["bogus"]],
+    [[]],
+  ])("%j exits 2 with one line", ([...args]) => {
+    const run = agent(...args);
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+  });
+});

@@ -1,0 +1,80 @@
+/** patchcast-pki from the command line (contract §1): --help, bad arguments, a whole office. */
+import { spawnSync } from "node:child_process";
+import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { authenticateDevice } from "@patchcast/protocol/auth";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const BIN = new URL("../bin/patchcast-pki.js", import.meta.url).pathname;
+
+function pki(...args: string[]) {
+  const run = spawnSync(BIN, args, {
+    cwd: tmpdir(),
+    encoding: "utf8",
+    env: { ...process.env, PATCHCAST_PKI_OFFICE: "" },
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+let root: string;
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), "patchcast-pki-cli-"));
+});
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe("patchcast-pki", () => {
+  it("--help prints the usage and exits 0", () => {
+    const run = pki("--help");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("Usage: patchcast-pki <command>");
+    expect(run.stdout).toContain("faults");
+  });
+
+  it.each([
+    [["bogus"], "PKI_ERR_UNKNOWN_COMMAND"],
+    [["init", "--wat"], "PKI_ERR_USAGE"],
+    [["init"], "PKI_ERR_USAGE"],
+    [
+      ["issue", "--office", "/nonexistent", "--out", "/tmp/x", "--count", "x"],
+      "PKI_ERR_OFFICE_NOT_FOUND",
+    ],
+  ])("%j fails with one clear line (%s)", (args, code) => {
+    const run = pki(...args);
+    expect(run.status).toBe(code === "PKI_ERR_OFFICE_NOT_FOUND" ? 1 : 2);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(run.stderr).toContain(code);
+  });
+
+  it("init, issue, issue with a fault, revoke, manager: each device authenticates as expected", async () => {
+    const office = join(root, "office");
+    expect(pki("init", "--office", office, "--intermediate").status).toBe(0);
+    expect(pki("init", "--office", office).stderr).toContain("PKI_ERR_OFFICE_EXISTS");
+
+    const good = join(root, "good");
+    expect(pki("issue", "--office", office, "--out", good, "--pc-id", "pc-0001").status).toBe(0);
+    const ok = await authenticateDevice(good);
+    expect(ok.ok && ok.device.pcId).toBe("pc-0001");
+    expect((await stat(join(good, "device.key"))).mode & 0o777).toBe(0o600);
+
+    const expired = join(root, "expired");
+    const faulty = pki("issue", "--office", office, "--out", expired, "--fault", "expired");
+    expect(faulty.stdout).toContain("expect 300097078500");
+    expect(await authenticateDevice(expired)).toMatchObject({ code: "300097078500" });
+
+    expect(pki("issue", "--office", office, "--out", good, "--fault", "nope").status).toBe(2);
+
+    expect(pki("revoke", "--office", office, "--device", good).status).toBe(0);
+    expect(await authenticateDevice(good)).toMatchObject({ code: "300097078400" });
+
+    const manager = join(root, "manager");
+    expect(pki("manager", "--office", office, "--out", manager).status).toBe(0);
+    expect(await readFile(join(manager, "manager.crt"), "latin1")).toContain("BEGIN CERTIFICATE");
+
+    const fleet = join(root, "fleet");
+    expect(pki("issue", "--office", office, "--out", fleet, "--count", "3").status).toBe(0);
+    expect((await authenticateDevice(join(fleet, "pc-00003"))).ok).toBe(true);
+  });
+});

@@ -1,0 +1,183 @@
+/**
+ * Validates a leaf certificate against the certification office: dates,
+ * a signature path to a trust anchor, issuers that are CAs and valid,
+ * the usage the certificate is for, and revocation. Codes follow the
+ * contract's precedence: expiry (8500) before everything else (8400).
+ */
+import {
+  allowsUsage,
+  describeUsages,
+  namesIssuer,
+  type ParsedCertificate,
+  parseCertificate,
+} from "./certificate.ts";
+import {
+  type AuthFailure,
+  authFailure,
+  type IdentityResult,
+  type VerifiedIdentity,
+} from "./result.ts";
+import type { TrustStore } from "./trust-store.ts";
+
+/** Longest path (leaf included) that is searched. */
+const MAX_PATH_LENGTH = 8;
+
+export interface PathOptions {
+  readonly now: Date;
+  /** The extended key usage OID the leaf must allow. */
+  readonly usage: string;
+  /** How the usage is named in details ("client authentication"). */
+  readonly usageName: string;
+  /** What the leaf is, in details ("device.crt"). */
+  readonly subject: string;
+}
+
+/** Parses a DER chain (leaf first): an unreadable leaf is 8400, unreadable extras are ignored. */
+export function parseChain(
+  certificates: readonly Uint8Array[],
+  subject: string,
+): { ok: true; leaf: ParsedCertificate; extras: ParsedCertificate[] } | AuthFailure {
+  const [leafDer, ...rest] = certificates;
+  if (!leafDer) return authFailure("AUTH_NO_CERTIFICATE", `${subject} holds no certificate`);
+  let leaf: ParsedCertificate;
+  try {
+    leaf = parseCertificate(leafDer);
+  } catch (error) {
+    return authFailure(
+      "AUTH_INVALID_CERTIFICATE",
+      `${subject} is not a readable X.509 certificate: ${message(error)}`,
+    );
+  }
+  const extras: ParsedCertificate[] = [];
+  for (const der of rest) {
+    try {
+      extras.push(parseCertificate(der));
+    } catch {
+      // an unreadable extra certificate simply cannot be part of the path
+    }
+  }
+  return { ok: true, leaf, extras };
+}
+
+export function validatePath(
+  leaf: ParsedCertificate,
+  extras: readonly ParsedCertificate[],
+  trust: TrustStore,
+  options: PathOptions,
+): IdentityResult {
+  const { now, subject } = options;
+  if (now > leaf.notAfter) {
+    return authFailure(
+      "AUTH_CERTIFICATE_EXPIRED",
+      `${subject} expired on ${leaf.notAfter.toISOString()}`,
+    );
+  }
+  if (now < leaf.notBefore) {
+    return authFailure(
+      "AUTH_INVALID_CERTIFICATE",
+      `${subject} is not valid before ${leaf.notBefore.toISOString()}`,
+    );
+  }
+  const path = buildPath(leaf, extras, trust, subject);
+  if (!Array.isArray(path)) return path;
+  for (const issuer of path.slice(1)) {
+    if (now > issuer.notAfter || now < issuer.notBefore) {
+      return authFailure(
+        "AUTH_INVALID_CERTIFICATE",
+        `the certification office certificate "${issuer.commonName}" is outside its validity (${issuer.notBefore.toISOString()} to ${issuer.notAfter.toISOString()})`,
+      );
+    }
+  }
+  if (!allowsUsage(leaf, options.usage)) {
+    return authFailure(
+      "AUTH_INVALID_CERTIFICATE",
+      `${subject} is not meant for ${options.usageName} (its extended key usage: ${describeUsages(leaf)})`,
+    );
+  }
+  const revoked = checkRevocation(path, trust, subject);
+  if (revoked) return revoked;
+  const identity: VerifiedIdentity = {
+    pcId: leaf.commonName,
+    certificates: Object.freeze(
+      path.filter((cert) => !cert.selfIssued || cert === leaf).map((cert) => cert.der),
+    ),
+    serialNumber: leaf.serialNumber,
+    notAfter: leaf.notAfter,
+    publicKey: leaf.publicKey,
+  };
+  return { ok: true, identity: Object.freeze(identity) };
+}
+
+function buildPath(
+  leaf: ParsedCertificate,
+  extras: readonly ParsedCertificate[],
+  trust: TrustStore,
+  subject: string,
+): ParsedCertificate[] | AuthFailure {
+  const path = [leaf];
+  let current = leaf;
+  let anchored = false;
+  while (path.length < MAX_PATH_LENGTH && !(anchored && current.selfIssued)) {
+    const anchor = findIssuer(current, trust.anchors);
+    const next = anchor ?? (anchored ? undefined : findIssuer(current, extras));
+    if (!next) break;
+    anchored ||= anchor !== undefined;
+    path.push(next);
+    current = next;
+  }
+  if (anchored) return path;
+  const named = [...trust.anchors, ...extras].some((ca) => namesIssuer(ca, current));
+  return authFailure(
+    "AUTH_INVALID_CERTIFICATE",
+    named
+      ? `${subject} is not signed by the certification office's key (its issuer "${current.x509.issuer.replace(/\n/g, ", ")}" has the office's name but not its key, or the certificate was altered)`
+      : `${subject} was not issued by the certification office (its issuer: "${current.x509.issuer.replace(/\n/g, ", ")}")`,
+  );
+}
+
+function findIssuer(
+  cert: ParsedCertificate,
+  candidates: readonly ParsedCertificate[],
+): ParsedCertificate | undefined {
+  return candidates.find((ca) => ca.isCa && namesIssuer(ca, cert) && signedBy(cert, ca));
+}
+
+function signedBy(cert: ParsedCertificate, issuer: ParsedCertificate): boolean {
+  try {
+    return cert.x509.verify(issuer.publicKey);
+  } catch {
+    return false;
+  }
+}
+
+function checkRevocation(
+  path: readonly ParsedCertificate[],
+  trust: TrustStore,
+  subject: string,
+): AuthFailure | undefined {
+  if (trust.crlProblem) {
+    return authFailure(
+      "AUTH_INVALID_CERTIFICATE",
+      `${subject} cannot be checked for revocation: ${trust.crlProblem}`,
+    );
+  }
+  for (let i = 0; i + 1 < path.length; i++) {
+    const cert = path[i] as ParsedCertificate;
+    const issuer = path[i + 1] as ParsedCertificate;
+    const revoked = trust.crls.some(
+      (entry) => entry.issuer === issuer && entry.crl.revoked.has(cert.serialNumber),
+    );
+    if (revoked) {
+      const what = i === 0 ? subject : `the certification office certificate "${cert.commonName}"`;
+      return authFailure(
+        "AUTH_INVALID_CERTIFICATE",
+        `${what} has been revoked (serial ${cert.serialNumber})`,
+      );
+    }
+  }
+  return undefined;
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
