@@ -6,7 +6,7 @@
  * SHA-256, and a status report for each step. The real agent
  * (packages/agent) grows from the same pieces.
  */
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { join } from "node:path";
 import {
   AGENT_PATH,
@@ -152,6 +152,7 @@ export async function runDemoPc(
           pcId: pc.pcId,
           role: v1.Role.ROLE_SECURITY_PC,
           agentVersion: "demo",
+          stateId: randomUUID(),
         },
       });
     });

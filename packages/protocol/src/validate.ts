@@ -26,6 +26,7 @@ const checks: Checks = {
   hello(m) {
     checkProtocolVersion(m.protocolVersion ?? 0);
     requireId(m.pcId, "hello.pcId");
+    requireId(m.stateId, "hello.stateId");
     requireEnum(m.role, v1.Role as unknown as Record<string, number>, "hello.role");
     optionalText(m.hostName, "hello.hostName");
     optionalText(m.agentVersion, "hello.agentVersion");

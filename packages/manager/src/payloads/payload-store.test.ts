@@ -6,11 +6,8 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import { text } from "node:stream/consumers";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import {
-  createPayloadStore,
-  PayloadDigestMismatchError,
-  PayloadTooLargeError,
-} from "./payload-store.ts";
+import { PayloadDigestMismatchError, PayloadTooLargeError } from "../errors.ts";
+import { createPayloadStore } from "./payload-store.ts";
 
 let dir: string;
 beforeEach(async () => {

@@ -12,6 +12,7 @@ import { join } from "node:path";
 import type { Readable } from "node:stream";
 import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import { PayloadDigestMismatchError, PayloadTooLargeError } from "../errors.ts";
 
 export interface StoredPayload {
   sha256: string;
@@ -21,26 +22,6 @@ export interface StoredPayload {
 export interface PayloadStoreOptions {
   /** Largest payload accepted, in bytes. */
   maxBytes?: number;
-}
-
-export class PayloadTooLargeError extends RangeError {
-  override readonly name = "PayloadTooLargeError";
-  readonly limit: number;
-  constructor(limit: number) {
-    super(`payload exceeds the limit of ${limit} bytes`);
-    this.limit = limit;
-  }
-}
-
-export class PayloadDigestMismatchError extends Error {
-  override readonly name = "PayloadDigestMismatchError";
-  readonly expected: string;
-  readonly actual: string;
-  constructor(expected: string, actual: string) {
-    super(`payload SHA-256 must be ${expected}: got ${actual}`);
-    this.expected = expected;
-    this.actual = actual;
-  }
 }
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;

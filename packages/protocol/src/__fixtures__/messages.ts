@@ -39,6 +39,7 @@ export const sampleBodies: { [K in BodyCase]: Extract<Body, { case: K }> } = {
       agentVersion: "0.1.0",
       os: "Windows 11 24H2",
       installedUpdates: ["KB5030219", "KB5029263"],
+      stateId: "9b2f6c1e-4d0a-4c55-8f0e-2a7d3b9c1e44",
     },
   },
   challenge: {

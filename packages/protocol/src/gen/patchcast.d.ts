@@ -1312,6 +1312,9 @@ export namespace patchcast {
             /** Hello installedUpdates. */
             installedUpdates: string[];
 
+            /** Hello stateId. */
+            stateId: string;
+
             /**
              * Creates a new Hello instance using the specified properties.
              * @param [properties] Properties to set
@@ -1399,6 +1402,9 @@ export namespace patchcast {
 
                 /** Hello installedUpdates */
                 installedUpdates?: string[];
+
+                /** Hello stateId */
+                stateId?: string;
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -3926,6 +3926,7 @@ export const patchcast = $root.patchcast = (() => {
              * @property {string} [agentVersion] Hello agentVersion
              * @property {string} [os] Hello os
              * @property {Array.<string>} [installedUpdates] Hello installedUpdates
+             * @property {string} [stateId] Hello stateId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4015,6 +4016,14 @@ export const patchcast = $root.patchcast = (() => {
             Hello.prototype.installedUpdates = $util.emptyArray;
 
             /**
+             * Hello stateId.
+             * @member {string} stateId
+             * @memberof patchcast.v1.Hello
+             * @instance
+             */
+            Hello.prototype.stateId = "";
+
+            /**
              * Creates a new Hello instance using the specified properties.
              * @function create
              * @memberof patchcast.v1.Hello
@@ -4061,6 +4070,8 @@ export const patchcast = $root.patchcast = (() => {
                 if (message.installedUpdates != null && message.installedUpdates.length)
                     for (let i = 0; i < message.installedUpdates.length; ++i)
                         writer.uint32(/* id 7, wireType 2 =*/58).string(message.installedUpdates[i]);
+                if (message.stateId != null && $Object.hasOwnProperty.call(message, "stateId") && message.stateId !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.stateId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4167,6 +4178,15 @@ export const patchcast = $root.patchcast = (() => {
                             message.installedUpdates.push(reader.stringVerify());
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.stateId = value;
+                            else
+                                delete message.stateId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4224,6 +4244,9 @@ export const patchcast = $root.patchcast = (() => {
                         if (!$util.isString(message.installedUpdates[i]))
                             return "installedUpdates: string[] expected";
                 }
+                if (message.stateId != null && $Object.hasOwnProperty.call(message, "stateId"))
+                    if (!$util.isString(message.stateId))
+                        return "stateId: string expected";
                 return null;
             };
 
@@ -4285,6 +4308,9 @@ export const patchcast = $root.patchcast = (() => {
                     for (let i = 0; i < object.installedUpdates.length; ++i)
                         message.installedUpdates[i] = $String(object.installedUpdates[i]);
                 }
+                if (object.stateId != null)
+                    if (typeof object.stateId !== "string" || object.stateId.length)
+                        message.stateId = $String(object.stateId);
                 return message;
             };
 
@@ -4314,6 +4340,7 @@ export const patchcast = $root.patchcast = (() => {
                     object.role = options.enums === $String ? "ROLE_UNSPECIFIED" : 0;
                     object.agentVersion = "";
                     object.os = "";
+                    object.stateId = "";
                 }
                 if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion"))
                     object.protocolVersion = message.protocolVersion;
@@ -4332,6 +4359,8 @@ export const patchcast = $root.patchcast = (() => {
                     for (let j = 0; j < message.installedUpdates.length; ++j)
                         object.installedUpdates[j] = message.installedUpdates[j];
                 }
+                if (message.stateId != null && $Object.hasOwnProperty.call(message, "stateId"))
+                    object.stateId = message.stateId;
                 return object;
             };
 

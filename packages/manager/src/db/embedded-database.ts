@@ -1,0 +1,142 @@
+/**
+ * The embedded database: PostgreSQL compiled to WebAssembly (PGlite), kept
+ * in `<data-dir>/db`, so the manager needs nothing installed (contract §7).
+ *
+ * PGlite has a single connection. It runs one statement or one transaction
+ * at a time and queues the rest, so a transaction here is serialised against
+ * all other work. Inside a transaction the callback must use its `tx`: a
+ * call on the database handle itself would queue behind the transaction that
+ * is waiting for it, so it is refused with `DatabaseMisuseError` instead.
+ */
+import { AsyncLocalStorage } from "node:async_hooks";
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import { PGlite, type Results, type Transaction } from "@electric-sql/pglite";
+import { DatabaseClosedError, DatabaseMisuseError } from "../errors.ts";
+import { toDatabaseError, translateErrors } from "./classify-error.ts";
+import type { Database, Queryable, QueryResult, SqlParam } from "./database.ts";
+import { acquireDirectoryLock, type DirectoryLock } from "./directory-lock.ts";
+import { Inflight } from "./inflight.ts";
+import { createTransactionHandle } from "./transaction-handle.ts";
+import { INT8_OID, parseInt8 } from "./type-parsers.ts";
+
+export interface EmbeddedDatabaseOptions {
+  /** The manager's data directory; the database lives in its `db` sub-directory. */
+  readonly dataDir: string;
+}
+
+/** Where the embedded database of a data directory lives. */
+export const embeddedDatabasePath = (dataDir: string) => join(dataDir, "db");
+
+const toResult = <R>(result: Results<R>): QueryResult<R> => ({
+  rows: result.rows,
+  rowCount: result.rowCount ?? result.affectedRows ?? result.rows.length,
+});
+
+/** The statements of one PGlite connection (the database, or a transaction on it). */
+const runnerOf = (target: PGlite | Transaction): Queryable => ({
+  query: <R>(sql: string, params?: readonly SqlParam[]) =>
+    translateErrors("query", async () => toResult(await target.query<R>(sql, params?.slice()))),
+  exec: (sql: string) =>
+    translateErrors("query", async () => {
+      await target.exec(sql);
+    }),
+});
+
+class EmbeddedDatabase implements Database {
+  readonly kind = "embedded";
+  readonly #pglite: PGlite;
+  readonly #lock: DirectoryLock;
+  readonly #runner: Queryable;
+  readonly #inflight = new Inflight();
+  /** Set while this handle's own transaction callback runs. */
+  readonly #inTransaction = new AsyncLocalStorage<true>();
+  #closed = false;
+
+  constructor(pglite: PGlite, lock: DirectoryLock) {
+    this.#pglite = pglite;
+    this.#lock = lock;
+    this.#runner = runnerOf(pglite);
+  }
+
+  get closed(): boolean {
+    return this.#closed;
+  }
+
+  #checkUsable(what: string): void {
+    if (this.#closed) throw new DatabaseClosedError();
+    if (this.#inTransaction.getStore()) {
+      throw new DatabaseMisuseError(
+        `${what} on the embedded database inside one of its own transactions; use the transaction's handle`,
+      );
+    }
+  }
+
+  async query<R = Record<string, unknown>>(
+    sql: string,
+    params?: readonly SqlParam[],
+  ): Promise<QueryResult<R>> {
+    this.#checkUsable("query()");
+    return this.#inflight.track(() => this.#runner.query<R>(sql, params));
+  }
+
+  async exec(sql: string): Promise<void> {
+    this.#checkUsable("exec()");
+    return this.#inflight.track(() => this.#runner.exec(sql));
+  }
+
+  async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    this.#checkUsable("transaction()");
+    return this.#inflight.track(async () => {
+      let failure: { error: unknown } | undefined;
+      try {
+        return await this.#pglite.transaction(async (pgTx) => {
+          const handle = createTransactionHandle(runnerOf(pgTx));
+          try {
+            return await this.#inTransaction.run(true, () => fn(handle.tx));
+          } catch (error) {
+            failure = { error };
+            throw error;
+          } finally {
+            handle.end();
+          }
+        });
+      } catch (error) {
+        // The callback's own error goes out as it is; BEGIN/COMMIT failures are translated.
+        if (failure !== undefined && failure.error === error) throw error;
+        throw toDatabaseError(error, "query");
+      }
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    await this.#inflight.drain();
+    try {
+      await this.#pglite.close();
+    } finally {
+      await this.#lock.release();
+    }
+  }
+}
+
+/**
+ * Opens (creating on first use) the embedded database of `dataDir`. Fails
+ * with `DatabaseConnectionError` (DPT002-E) when it cannot be opened or
+ * another process holds it.
+ */
+export async function openEmbeddedDatabase(options: EmbeddedDatabaseOptions): Promise<Database> {
+  const path = embeddedDatabasePath(options.dataDir);
+  await translateErrors("connect", () => mkdir(options.dataDir, { recursive: true }));
+  const lock = await acquireDirectoryLock(`${path}.lock`, `embedded database in ${path}`);
+  try {
+    const pglite = await translateErrors("connect", () =>
+      PGlite.create(path, { parsers: { [INT8_OID]: parseInt8 } }),
+    );
+    return new EmbeddedDatabase(pglite, lock);
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+}
