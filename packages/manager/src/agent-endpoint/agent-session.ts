@@ -1,0 +1,300 @@
+/**
+ * One PC's WebSocket connection (contract §2): hello, challenge, PKI
+ * verification, then signed offers out and acknowledged reports in. A
+ * protocol violation closes this socket with its close code; nothing here
+ * touches another PC's connection.
+ */
+import { createHash, randomBytes } from "node:crypto";
+import {
+  assertManagerAccepts,
+  type Body,
+  type BodyOf,
+  CloseCode,
+  decodeFrame,
+  encodeMessage,
+  type FrameData,
+  fromTimestamp,
+  type ManagerPhase,
+  PROTOCOL_VERSION,
+  ProtocolError,
+  v1,
+} from "@patchcast/protocol";
+import { verifyPresentedDevice } from "@patchcast/protocol/auth";
+import type { WebSocket } from "ws";
+import { isTransientDatabaseError } from "../errors.ts";
+import type { EndpointContext } from "./endpoint-context.ts";
+import { buildSignedOffer, executionIdOf } from "./offer-builder.ts";
+import type { ClientIdentity } from "./ports.ts";
+
+const ROLE_NAMES: Record<number, ClientIdentity["role"]> = {
+  [v1.Role.ROLE_SECURITY_PC]: "security_pc",
+  [v1.Role.ROLE_STANDARD]: "standard",
+};
+
+function stateName(state: number): string {
+  return (v1.JobState[state] ?? "").replace(/^JOB_STATE_/, "").toLowerCase();
+}
+
+export class AgentSession {
+  readonly #socket: WebSocket;
+  readonly #ctx: EndpointContext;
+  /** "verifying": the challenge response is being checked; nothing else may arrive. */
+  #phase: ManagerPhase | "verifying" = "awaiting-hello";
+  #identity: ClientIdentity | undefined;
+  #stateId = "";
+  #nonce = new Uint8Array();
+  #clientId: number | undefined;
+  #queue: Promise<void> = Promise.resolve();
+  #lastHeard: number;
+  #closed = false;
+  readonly #offered = new Set<number>();
+
+  constructor(socket: WebSocket, ctx: EndpointContext) {
+    this.#socket = socket;
+    this.#ctx = ctx;
+    this.#lastHeard = ctx.now().getTime();
+    socket.on("message", (data, isBinary) => this.#onFrame(data as FrameData, isBinary));
+    socket.on("close", () => this.#onClose());
+    socket.on("error", (error) =>
+      ctx.log.warn({ err: error, pcId: this.pcId }, "agent socket error"),
+    );
+  }
+
+  get clientId(): number | undefined {
+    return this.#clientId;
+  }
+
+  get pcId(): string | undefined {
+    return this.#identity?.pcId;
+  }
+
+  /** Called every heartbeat interval: sends a heartbeat, or ends a silent peer. */
+  tick(): void {
+    const silentFor = this.#ctx.now().getTime() - this.#lastHeard;
+    if (silentFor > 3 * this.#ctx.heartbeatIntervalMs) {
+      this.#ctx.log.info(
+        { pcId: this.pcId, silentFor },
+        "agent silent for three heartbeat intervals: closing",
+      );
+      this.#socket.terminate();
+      return;
+    }
+    if (this.#phase === "authenticated") this.#send({ case: "heartbeat", value: { reply: false } });
+  }
+
+  /** Offers the PC every pending job it has not been offered on this connection. */
+  pushOffers(): Promise<void> {
+    return this.#enqueue(() => this.#pushOffers());
+  }
+
+  close(code: number, reason: string): void {
+    if (!this.#closed) this.#socket.close(code, reason);
+  }
+
+  #onFrame(data: FrameData, isBinary: boolean): void {
+    this.#lastHeard = this.#ctx.now().getTime();
+    try {
+      const message = decodeFrame(data, isBinary, { maxFrameBytes: this.#ctx.maxFrameBytes });
+      if (this.#phase === "verifying") {
+        throw new ProtocolError(
+          "PC_PROTO_UNEXPECTED_MESSAGE",
+          `in phase verifying expected nothing before the authResult: got ${message.body.case}`,
+        );
+      }
+      assertManagerAccepts(this.#phase, message.body.case);
+      if (message.body.case === "hello") this.#phase = "awaiting-challenge-response";
+      if (message.body.case === "challengeResponse") this.#phase = "verifying";
+      void this.#enqueue(() => this.#handle(message.body, message.seq));
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  #enqueue(work: () => Promise<void>): Promise<void> {
+    this.#queue = this.#queue.then(work).catch((error: unknown) => this.#fail(error));
+    return this.#queue;
+  }
+
+  #fail(error: unknown): void {
+    if (error instanceof ProtocolError) {
+      this.#ctx.log.info(
+        { pcId: this.pcId, code: error.code },
+        `closing agent connection: ${error.message}`,
+      );
+      this.#send({
+        case: "error",
+        value: { code: error.code, message: error.message, closeCode: error.closeCode },
+      });
+      this.close(error.closeCode, error.closeReason);
+      return;
+    }
+    this.#ctx.log.error({ err: error, pcId: this.pcId }, "agent session failed");
+    this.close(CloseCode.INTERNAL_ERROR, "internal error");
+  }
+
+  async #handle(body: Body, seq: number): Promise<void> {
+    switch (body.case) {
+      case "hello":
+        return this.#onHello(body.value);
+      case "challengeResponse":
+        return this.#onChallengeResponse(body.value);
+      case "statusReport":
+        return this.#onStatusReport(body.value, seq);
+      case "restartConfirmResult":
+        this.#ctx.log.info(
+          { pcId: this.pcId, jobId: body.value.jobId, answer: body.value.answer },
+          "restart-confirm answer",
+        );
+        return this.#ack(seq);
+      case "heartbeat":
+        if (!body.value.reply)
+          this.#send({
+            case: "heartbeat",
+            value: { ...(body.value.sentAt ? { sentAt: body.value.sentAt } : {}), reply: true },
+          });
+        return;
+      case "error":
+        this.#ctx.log.warn(
+          { pcId: this.pcId, code: body.value.code },
+          `agent reported: ${body.value.message}`,
+        );
+        return;
+      default:
+        return;
+    }
+  }
+
+  async #onHello(hello: BodyOf<"hello">["value"]): Promise<void> {
+    this.#identity = {
+      pcId: hello.pcId ?? "",
+      role: ROLE_NAMES[hello.role ?? 0] ?? "standard",
+      hostName: hello.hostName ?? "",
+      os: hello.os ?? "",
+      agentVersion: hello.agentVersion ?? "",
+    };
+    this.#stateId = hello.stateId ?? "";
+    this.#nonce = randomBytes(32);
+    this.#send({
+      case: "challenge",
+      value: { nonce: this.#nonce, managerCertificates: [...this.#ctx.signer.certificates] },
+    });
+  }
+
+  async #onChallengeResponse(response: BodyOf<"challengeResponse">["value"]): Promise<void> {
+    const identity = this.#identity as ClientIdentity;
+    const verdict = response.maintenanceCode
+      ? {
+          ok: false as const,
+          code: response.maintenanceCode,
+          detail: response.detail || "reported by the PC",
+        }
+      : verifyPresentedDevice(
+          {
+            pcId: identity.pcId,
+            nonce: this.#nonce,
+            certificates: response.deviceCertificates ?? [],
+            algorithm: response.algorithm ?? 0,
+            signature: response.signature ?? new Uint8Array(),
+          },
+          this.#ctx.trust,
+          { now: this.#ctx.now() },
+        );
+    if (!verdict.ok) {
+      await this.#ctx.ports.recordAuthFailure(identity, verdict.code, verdict.detail);
+      this.#ctx.log.info(
+        { pcId: identity.pcId, code: verdict.code },
+        `authentication failed: ${verdict.detail}`,
+      );
+      this.#send({
+        case: "authResult",
+        value: { ok: false, maintenanceCode: verdict.code, detail: verdict.detail },
+      });
+      this.close(CloseCode.POLICY_VIOLATION, `authentication failed: ${verdict.code}`);
+      return;
+    }
+    const leaf = verdict.identity.certificates[0] ?? new Uint8Array();
+    const { clientId } = await this.#ctx.ports.registerClient({
+      ...identity,
+      certificateFingerprint: createHash("sha256").update(leaf).digest("hex"),
+    });
+    this.#clientId = clientId;
+    this.#phase = "authenticated";
+    this.#send({
+      case: "authResult",
+      value: {
+        ok: true,
+        clientId: identity.pcId,
+        heartbeatIntervalMs: this.#ctx.heartbeatIntervalMs,
+        serverTime: { seconds: Math.floor(this.#ctx.now().getTime() / 1000), nanos: 0 },
+        protocolVersion: PROTOCOL_VERSION,
+      },
+    });
+    this.#ctx.onAuthenticated(this);
+    await this.#pushOffers();
+  }
+
+  async #pushOffers(): Promise<void> {
+    const clientId = this.#clientId;
+    const pcId = this.pcId;
+    if (clientId === undefined || pcId === undefined || this.#closed) return;
+    const now = this.#ctx.now();
+    for (const spec of await this.#ctx.ports.pendingOffers(clientId, now)) {
+      if (this.#offered.has(spec.executionId)) continue;
+      const url = this.#ctx.downloadPathFor(spec.executionId, clientId);
+      this.#send(buildSignedOffer(spec, pcId, url, this.#ctx.signer, now));
+      this.#offered.add(spec.executionId);
+      await this.#ctx.ports.markOffered(spec.executionId, clientId);
+    }
+  }
+
+  async #onStatusReport(report: BodyOf<"statusReport">["value"], seq: number): Promise<void> {
+    const executionId = executionIdOf(report.jobId ?? "");
+    const clientId = this.#clientId;
+    if (executionId === undefined || clientId === undefined || seq === 0) {
+      throw new ProtocolError(
+        "PC_PROTO_INVALID_FIELD",
+        "statusReport needs a job ID from an offer and a non-zero seq",
+      );
+    }
+    try {
+      await this.#ctx.ports.storeReport({
+        clientId,
+        agentStateId: this.#stateId,
+        seq,
+        executionId,
+        state: stateName(report.state ?? 0),
+        maintenanceCode: report.maintenanceCode || null,
+        detail: report.detail || null,
+        occurredAt: new Date(fromTimestamp(report.occurredAt) ?? this.#ctx.now().getTime()),
+      });
+    } catch (error) {
+      // Not acknowledged: the agent keeps the report and sends it again.
+      if (isTransientDatabaseError(error))
+        return this.#ctx.log.warn({ err: error, pcId: this.pcId }, "report not stored yet");
+      this.#ctx.log.warn({ err: error, pcId: this.pcId, jobId: report.jobId }, "report refused");
+      this.#send({
+        case: "error",
+        value: {
+          code: "PC_MGR_REPORT_REFUSED",
+          message: String((error as Error).message),
+          closeCode: 0,
+        },
+      });
+    }
+    this.#ack(seq);
+  }
+
+  #ack(seq: number): void {
+    if (seq > 0) this.#send({ case: "ack", value: { seqs: [seq] } });
+  }
+
+  #send(body: Body): void {
+    if (this.#closed || this.#socket.readyState !== this.#socket.OPEN) return;
+    this.#socket.send(encodeMessage({ body }, { maxFrameBytes: this.#ctx.maxFrameBytes }));
+  }
+
+  #onClose(): void {
+    this.#closed = true;
+    this.#ctx.onClosed(this);
+  }
+}

@@ -1,0 +1,20 @@
+import type { Signer, TrustStore } from "@patchcast/protocol/auth";
+import type { Logger } from "pino";
+import type { AgentSession } from "./agent-session.ts";
+import type { AgentEndpointPorts } from "./ports.ts";
+
+/** What every session of the endpoint shares. */
+export interface EndpointContext {
+  readonly ports: AgentEndpointPorts;
+  /** The certification office's certificates and CRL, to verify PCs. */
+  readonly trust: TrustStore;
+  /** The manager's signing key and certificate chain, to sign offers. */
+  readonly signer: Signer;
+  readonly heartbeatIntervalMs: number;
+  readonly maxFrameBytes: number;
+  readonly log: Pick<Logger, "debug" | "info" | "warn" | "error">;
+  now(): Date;
+  downloadPathFor(executionId: number, clientId: number): string;
+  onAuthenticated(session: AgentSession): void;
+  onClosed(session: AgentSession): void;
+}

@@ -1,0 +1,58 @@
+/** Builds the signed JobOffer for one PC from what the store knows of its job. */
+import { type Body, encodeJobOffer, toTimestamp, v1 } from "@patchcast/protocol";
+import { type Signer, signOffer } from "@patchcast/protocol/auth";
+import type { OfferSpec } from "./ports.ts";
+
+/** The job ID on the wire is the execution ID in decimal. */
+export function wireJobId(executionId: number): string {
+  return String(executionId);
+}
+
+/** The execution ID of a wire job ID, or undefined when it is not one. */
+export function executionIdOf(jobId: string): number | undefined {
+  if (!/^[1-9]\d{0,14}$/.test(jobId)) return undefined;
+  return Number(jobId);
+}
+
+export function buildSignedOffer(
+  spec: OfferSpec,
+  pcId: string,
+  downloadUrl: string,
+  signer: Signer,
+  now: Date,
+): Extract<Body, { case: "jobOffer" }> {
+  const offer = encodeJobOffer({
+    jobId: wireJobId(spec.executionId),
+    jobName: spec.jobName,
+    clientId: pcId,
+    type: v1.JobType.JOB_TYPE_INSTALL_PACKAGE,
+    package: {
+      packageId: spec.packageCode,
+      name: spec.packageName,
+      version: spec.version,
+      generation: spec.generation,
+      cabinetId: spec.cabinetId,
+      sha256: Buffer.from(spec.sha256, "hex"),
+      size: spec.size,
+      downloadUrl,
+      updateData: spec.updateData,
+    },
+    conditions: {
+      replaceExisting: spec.replaceExisting,
+      ...(spec.relayExpiresAt ? { relayExpiresAt: toTimestamp(spec.relayExpiresAt) } : {}),
+    },
+    ...(spec.executeAt ? { executeAt: toTimestamp(spec.executeAt) } : {}),
+    restartConfirm: spec.restartConfirm,
+    issuedAt: toTimestamp(now),
+  });
+  const signed = signOffer(offer, signer);
+  return {
+    case: "jobOffer",
+    value: {
+      offer: signed.offer,
+      algorithm: signed.algorithm,
+      signature: signed.signature,
+      signerCertificates: [...signed.certificates],
+    },
+  };
+}

@@ -1,0 +1,91 @@
+// Package download (issue: manager): only a PC the job targets may download
+// its package, and a broken-off download resumes with Range.
+import { createHash, randomBytes } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Readable } from "node:stream";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDownloadTokens } from "../agent-endpoint/download-token.ts";
+import { createPayloadStore } from "../payloads/payload-store.ts";
+import { createPackageDownloadHandler, type DownloadLookup } from "./package-download.ts";
+
+const payload = randomBytes(100_000);
+const sha256 = createHash("sha256").update(payload).digest("hex");
+const tokens = createDownloadTokens(randomBytes(32));
+let dir: string;
+let server: Server;
+let base: string;
+
+/** Execution 7 targets client 1 (payload), and client 3 with an expired relay date. */
+const lookup: DownloadLookup = {
+  async packageForDownload(executionId, clientId) {
+    if (executionId !== 7) return undefined;
+    if (clientId === 1) return { sha256, size: payload.byteLength, relayExpiresAt: null };
+    if (clientId === 3)
+      return { sha256, size: payload.byteLength, relayExpiresAt: new Date("2020-01-01T00:00:00Z") };
+    return undefined;
+  },
+};
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "patchcast-download-"));
+  const payloads = await createPayloadStore(dir);
+  await payloads.put(Readable.from([payload]));
+  const handler = createPackageDownloadHandler({ tokens, lookup, payloads });
+  server = createServer((req, res) => void handler(req, res));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe("package download", () => {
+  it("serves the whole payload to the targeted PC", async () => {
+    const res = await fetch(base + tokens.pathFor(7, 1));
+    expect(res.status).toBe(200);
+    expect(res.headers.get("accept-ranges")).toBe("bytes");
+    expect(Buffer.from(await res.arrayBuffer()).equals(payload)).toBe(true);
+  });
+
+  it("resumes: the first part then the rest from a Range make the same SHA-256", async () => {
+    const first = Buffer.from(
+      await (
+        await fetch(base + tokens.pathFor(7, 1), { headers: { range: "bytes=0-39999" } })
+      ).arrayBuffer(),
+    );
+    const res = await fetch(base + tokens.pathFor(7, 1), {
+      headers: { range: `bytes=${first.byteLength}-` },
+    });
+    expect(res.status).toBe(206);
+    expect(res.headers.get("content-range")).toBe(`bytes 40000-99999/${payload.byteLength}`);
+    const rest = Buffer.from(await res.arrayBuffer());
+    expect(createHash("sha256").update(first).update(rest).digest("hex")).toBe(sha256);
+  });
+
+  it("answers an unsatisfiable range with 416 and the size", async () => {
+    const res = await fetch(base + tokens.pathFor(7, 1), { headers: { range: "bytes=100000-" } });
+    expect(res.status).toBe(416);
+    expect(res.headers.get("content-range")).toBe("bytes */100000");
+  });
+
+  it("refuses a PC the job does not target, and a forged or another PC's token", async () => {
+    expect((await fetch(base + tokens.pathFor(7, 2))).status).toBe(403);
+    expect((await fetch(base + tokens.pathFor(8, 1))).status).toBe(403);
+    const other = tokens.pathFor(7, 1).replace("/7/1/", "/7/2/");
+    expect((await fetch(base + other)).status).toBe(403);
+    expect((await fetch(`${base}/packages/download/7/1/${"A".repeat(43)}`)).status).toBe(403);
+  });
+
+  it("answers 410 once the package expired at the relay system", async () => {
+    expect((await fetch(base + tokens.pathFor(7, 3))).status).toBe(410);
+  });
+
+  it("a weak secret is refused at construction", () => {
+    expect(() => createDownloadTokens(new Uint8Array(8))).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,82 @@
+/**
+ * GET /packages/download/<execution>/<client>/<token>: the package of a job,
+ * for the PC the job targets only (the token is in its signed offer), with
+ * Range support so an interrupted download resumes (RFC 9110 §14).
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { pipeline } from "node:stream/promises";
+import type { DownloadTokens } from "../agent-endpoint/download-token.ts";
+import { parseRange } from "../payloads/byte-range.ts";
+import type { PayloadStore } from "../payloads/payload-store.ts";
+
+export interface DownloadLookup {
+  /**
+   * The payload a destination of an execution may download, or undefined
+   * when the client is not (or no longer) a destination.
+   */
+  packageForDownload(
+    executionId: number,
+    clientId: number,
+  ): Promise<{ sha256: string; size: number; relayExpiresAt: Date | null } | undefined>;
+}
+
+export interface PackageDownloadOptions {
+  tokens: DownloadTokens;
+  lookup: DownloadLookup;
+  payloads: PayloadStore;
+  now?: () => Date;
+}
+
+function answer(res: ServerResponse, status: number, message: string): void {
+  const body = JSON.stringify({ statusCode: status, error: message });
+  res.writeHead(status, {
+    "content-type": "application/json",
+    "content-length": Buffer.byteLength(body),
+  });
+  res.end(body);
+}
+
+/** Handles a download request; resolves when the answer has been sent. */
+export function createPackageDownloadHandler(options: PackageDownloadOptions) {
+  const now = options.now ?? (() => new Date());
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    if (req.method !== "GET" && req.method !== "HEAD")
+      return answer(res, 405, "Method Not Allowed");
+    const target = options.tokens.parse((req.url ?? "").split("?")[0] ?? "");
+    if (!target) return answer(res, 403, "Forbidden: not a download this PC was offered");
+    const pkg = await options.lookup.packageForDownload(target.executionId, target.clientId);
+    if (!pkg) return answer(res, 403, "Forbidden: the PC is not a destination of this job");
+    if (pkg.relayExpiresAt && pkg.relayExpiresAt.getTime() <= now().getTime()) {
+      return answer(res, 410, "Gone: the package expired at the relay system");
+    }
+    const size = await options.payloads.sizeOf(pkg.sha256);
+    if (size === undefined)
+      return answer(res, 404, "Not Found: the payload is missing from the data directory");
+
+    const range = parseRange(req.headers.range, size);
+    const headers: Record<string, string | number> = {
+      "content-type": "application/octet-stream",
+      "accept-ranges": "bytes",
+      etag: `"${pkg.sha256}"`,
+    };
+    if (range.kind === "unsatisfiable") {
+      res.writeHead(416, { ...headers, "content-range": `bytes */${size}` });
+      res.end();
+      return;
+    }
+    const ifRange = req.headers["if-range"];
+    const partial = range.kind === "partial" && (ifRange === undefined || ifRange === headers.etag);
+    const start = partial ? range.start : 0;
+    const end = partial ? range.end : size - 1;
+    res.writeHead(partial ? 206 : 200, {
+      ...headers,
+      "content-length": size === 0 ? 0 : end - start + 1,
+      ...(partial ? { "content-range": `bytes ${start}-${end}/${size}` } : {}),
+    });
+    if (req.method === "HEAD" || size === 0) {
+      res.end();
+      return;
+    }
+    await pipeline(options.payloads.read(pkg.sha256, { start, end }), res);
+  };
+}
