@@ -8,7 +8,6 @@ import type { IncomingMessage, Server } from "node:http";
 import type { Duplex } from "node:stream";
 import { AGENT_PATH, Limits, SUBPROTOCOL } from "@patchcast/protocol";
 import type { Signer, TrustStore } from "@patchcast/protocol/auth";
-import type { Logger } from "pino";
 import { WebSocketServer } from "ws";
 import { AgentSession } from "./agent-session.ts";
 import type { EndpointContext } from "./endpoint-context.ts";

@@ -53,30 +53,38 @@ export function createPackageDownloadHandler(options: PackageDownloadOptions) {
     if (size === undefined)
       return answer(res, 404, "Not Found: the payload is missing from the data directory");
 
-    const range = parseRange(req.headers.range, size);
-    const headers: Record<string, string | number> = {
-      "content-type": "application/octet-stream",
-      "accept-ranges": "bytes",
-      etag: `"${pkg.sha256}"`,
-    };
-    if (range.kind === "unsatisfiable") {
-      res.writeHead(416, { ...headers, "content-range": `bytes */${size}` });
-      res.end();
-      return;
-    }
-    const ifRange = req.headers["if-range"];
-    const partial = range.kind === "partial" && (ifRange === undefined || ifRange === headers.etag);
-    const start = partial ? range.start : 0;
-    const end = partial ? range.end : size - 1;
-    res.writeHead(partial ? 206 : 200, {
-      ...headers,
-      "content-length": size === 0 ? 0 : end - start + 1,
-      ...(partial ? { "content-range": `bytes ${start}-${end}/${size}` } : {}),
-    });
-    if (req.method === "HEAD" || size === 0) {
-      res.end();
-      return;
-    }
-    await pipeline(options.payloads.read(pkg.sha256, { start, end }), res);
+    await sendPayload(req, res, options.payloads, pkg.sha256, size);
   };
+}
+
+/** Answers with the payload, whole or the one range asked (206), or 416. */
+async function sendPayload(
+  req: IncomingMessage,
+  res: ServerResponse,
+  payloads: PayloadStore,
+  sha256: string,
+  size: number,
+): Promise<void> {
+  const range = parseRange(req.headers.range, size);
+  const etag = `"${sha256}"`;
+  const headers = { "content-type": "application/octet-stream", "accept-ranges": "bytes", etag };
+  if (range.kind === "unsatisfiable") {
+    res.writeHead(416, { ...headers, "content-range": `bytes */${size}` });
+    res.end();
+    return;
+  }
+  const ifRange = req.headers["if-range"];
+  const partial = range.kind === "partial" && (ifRange === undefined || ifRange === etag);
+  const start = partial ? range.start : 0;
+  const end = partial ? range.end : size - 1;
+  res.writeHead(partial ? 206 : 200, {
+    ...headers,
+    "content-length": size === 0 ? 0 : end - start + 1,
+    ...(partial ? { "content-range": `bytes ${start}-${end}/${size}` } : {}),
+  });
+  if (req.method === "HEAD" || size === 0) {
+    res.end();
+    return;
+  }
+  await pipeline(payloads.read(sha256, { start, end }), res);
 }
