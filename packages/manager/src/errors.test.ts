@@ -5,6 +5,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { describeDptMessage } from "./dpt/messages.ts";
 import {
+  AlreadyExistsError,
+  CabinetFullError,
   DatabaseClosedError,
   DatabaseConnectionError,
   DatabaseDsnError,
@@ -12,10 +14,16 @@ import {
   DatabaseMisuseError,
   DatabaseQueryError,
   DatabaseSchemaNewerError,
+  InUseError,
+  InvalidInputError,
   isTransientDatabaseError,
+  JobRefusedError,
   MANAGER_ERRORS,
   ManagerError,
   type ManagerErrorCode,
+  NotADestinationError,
+  NotFoundError,
+  PackageExistsError,
   PayloadDigestMismatchError,
   PayloadTooLargeError,
 } from "./errors.ts";
@@ -35,6 +43,23 @@ const samples: Record<ManagerErrorCode, ManagerError> = {
   PC_MGR_PAYLOAD_DIGEST_MISMATCH: new PayloadDigestMismatchError("a".repeat(64), "b".repeat(64)),
   PC_MGR_DB_CLOSED: new DatabaseClosedError(),
   PC_MGR_DB_MISUSE: new DatabaseMisuseError("nested"),
+  PC_MGR_NOT_FOUND: new NotFoundError("destination group", 7),
+  PC_MGR_ALREADY_EXISTS: new AlreadyExistsError("cabinet", "ID", "AA"),
+  PC_MGR_INVALID_INPUT: new InvalidInputError(
+    "cabinet ID",
+    "must be two upper-case letters or digits",
+  ),
+  PC_MGR_IN_USE: new InUseError("package", 3, [1, 2]),
+  PC_MGR_PACKAGE_EXISTS: new PackageExistsError("DPT-windows11_0-kb5031356-x64"),
+  PC_MGR_CABINET_FULL: new CabinetFullError("AA", 5000),
+  PC_MGR_JOB_REFUSED: new JobRefusedError([
+    {
+      rule: "SECURITY_PC_INSTALL_ONLY",
+      message: "Only Install package.",
+      detail: "job type: collect-files",
+    },
+  ]),
+  PC_MGR_NOT_A_DESTINATION: new NotADestinationError(4, 9),
 };
 
 describe("manager error catalogue", () => {
@@ -85,6 +110,19 @@ describe("manager error catalogue", () => {
     expect(samples.PC_MGR_DB_DSN.message).toBe(
       "Unable to get a DSN to connect or DSN invalid. Reason: the database URL is empty",
     );
+  });
+
+  it("words a package stored twice as DPT012-W (seed 000, table 8-2)", () => {
+    expect(samples.PC_MGR_PACKAGE_EXISTS.message).toBe(
+      "Package 'DPT-windows11_0-kb5031356-x64' already exists.",
+    );
+  });
+
+  it("lists every rule a refused job breaks, with its ID", () => {
+    const error = samples.PC_MGR_JOB_REFUSED as JobRefusedError;
+    expect(error.violations.map((v) => v.rule)).toEqual(["SECURITY_PC_INSTALL_ONLY"]);
+    expect(error.message).toContain("SECURITY_PC_INSTALL_ONLY");
+    expect(error.message).toContain("job type: collect-files");
   });
 
   it("keeps a database's multi-line reason on one DPT.LOG line", () => {

@@ -6,6 +6,7 @@
  * "Errors" section; errors.test.ts keeps the two in step.
  */
 import { type DptMessageId, formatDptMessage } from "./dpt/messages.ts";
+import type { RuleNotice } from "./jobs/job-rules.ts";
 
 export interface ManagerErrorSpec {
   readonly code: string;
@@ -78,6 +79,62 @@ export const MANAGER_ERRORS = Object.freeze({
     dptMessageId: null,
     description:
       "A programming error: a transaction's handle used after the transaction ended, or the database handle used inside one of its own transactions on the single-connection embedded database (it would wait forever).",
+  },
+  PC_MGR_NOT_FOUND: {
+    code: "PC_MGR_NOT_FOUND",
+    statusCode: 404,
+    dptMessageId: null,
+    description:
+      "The client, destination group, cabinet, package, job or job execution named does not exist (or no longer does). The error names the kind of object and the key asked for.",
+  },
+  PC_MGR_ALREADY_EXISTS: {
+    code: "PC_MGR_ALREADY_EXISTS",
+    statusCode: 409,
+    dptMessageId: null,
+    description:
+      "An object with that identity already exists: a destination group name, a cabinet ID or a cabinet name that is taken.",
+  },
+  PC_MGR_INVALID_INPUT: {
+    code: "PC_MGR_INVALID_INPUT",
+    statusCode: 422,
+    dptMessageId: null,
+    description:
+      'A value breaks its rule: a cabinet ID that is not two upper-case letters or digits, a cabinet name that is not 1-32 characters without \\ / * " : ; or space, a group, job or package field out of its limits, an unknown job state or maintenance code. The error names the field.',
+  },
+  PC_MGR_IN_USE: {
+    code: "PC_MGR_IN_USE",
+    statusCode: 409,
+    dptMessageId: null,
+    description:
+      "A destination group or a package cannot be deleted while a job refers to it; the error lists those jobs. Delete the jobs first.",
+  },
+  PC_MGR_PACKAGE_EXISTS: {
+    code: "PC_MGR_PACKAGE_EXISTS",
+    statusCode: 409,
+    dptMessageId: "DPT012-W",
+    description:
+      "The cabinet already holds a package with the same package ID, version and generation; it is not packaged twice (contract §5).",
+  },
+  PC_MGR_CABINET_FULL: {
+    code: "PC_MGR_CABINET_FULL",
+    statusCode: 409,
+    dptMessageId: null,
+    description:
+      "The cabinet already holds 5,000 packages, the most a cabinet may hold (contract §5). Delete packages or use another cabinet.",
+  },
+  PC_MGR_JOB_REFUSED: {
+    code: "PC_MGR_JOB_REFUSED",
+    statusCode: 422,
+    dptMessageId: null,
+    description:
+      "A job breaks the rules of its destination (seed 001, Appendix B.5 (1)): the error lists every rule broken, each with its rule ID, message and detail. Nothing is saved or executed.",
+  },
+  PC_MGR_NOT_A_DESTINATION: {
+    code: "PC_MGR_NOT_A_DESTINATION",
+    statusCode: 403,
+    dptMessageId: null,
+    description:
+      "A PC reported the status of a job execution it is not a destination of (or that no longer exists); the report is not stored.",
   },
 } as const satisfies Record<string, ManagerErrorSpec>);
 
@@ -237,5 +294,129 @@ export class PayloadDigestMismatchError extends ManagerError {
     super("PC_MGR_PAYLOAD_DIGEST_MISMATCH", `payload SHA-256 must be ${expected}: got ${actual}`);
     this.expected = expected;
     this.actual = actual;
+  }
+}
+
+/** The kinds of object the manager keeps, as errors name them. */
+export type ResourceKind =
+  | "client"
+  | "destination group"
+  | "cabinet"
+  | "package"
+  | "package payload"
+  | "job"
+  | "job execution";
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The object asked for does not exist (PC_MGR_NOT_FOUND). */
+export class NotFoundError extends ManagerError {
+  override name = "NotFoundError";
+  readonly resource: ResourceKind;
+  readonly key: string;
+  constructor(resource: ResourceKind, key: string | number) {
+    super("PC_MGR_NOT_FOUND", `${capitalized(resource)} ${JSON.stringify(key)} does not exist.`);
+    this.resource = resource;
+    this.key = String(key);
+  }
+}
+
+/** The identity is taken (PC_MGR_ALREADY_EXISTS): `field` is what collided. */
+export class AlreadyExistsError extends ManagerError {
+  override name = "AlreadyExistsError";
+  readonly resource: ResourceKind;
+  readonly field: string;
+  readonly value: string;
+  constructor(resource: ResourceKind, field: string, value: string) {
+    super(
+      "PC_MGR_ALREADY_EXISTS",
+      `A ${resource} with ${field} ${JSON.stringify(value)} already exists.`,
+    );
+    this.resource = resource;
+    this.field = field;
+    this.value = value;
+  }
+}
+
+/** A value breaks its rule (PC_MGR_INVALID_INPUT); `field` names it. */
+export class InvalidInputError extends ManagerError {
+  override name = "InvalidInputError";
+  readonly field: string;
+  constructor(field: string, message: string) {
+    super("PC_MGR_INVALID_INPUT", `${field}: ${message}`);
+    this.field = field;
+  }
+}
+
+/** Refused to delete an object that jobs refer to (PC_MGR_IN_USE). */
+export class InUseError extends ManagerError {
+  override name = "InUseError";
+  readonly resource: ResourceKind;
+  readonly key: string;
+  /** The jobs that refer to it. */
+  readonly jobIds: readonly number[];
+  constructor(resource: ResourceKind, key: string | number, jobIds: readonly number[]) {
+    const shown = jobIds.slice(0, 10).join(", ");
+    const more = jobIds.length > 10 ? ` and ${jobIds.length - 10} more` : "";
+    super(
+      "PC_MGR_IN_USE",
+      `${capitalized(resource)} ${JSON.stringify(String(key))} is used by job(s) ${shown}${more}; delete those jobs first.`,
+    );
+    this.resource = resource;
+    this.key = String(key);
+    this.jobIds = Object.freeze([...jobIds]);
+  }
+}
+
+/** DPT012-W: "Package '…' already exists." (PC_MGR_PACKAGE_EXISTS). */
+export class PackageExistsError extends ManagerError {
+  override name = "PackageExistsError";
+  readonly packageName: string;
+  constructor(packageName: string) {
+    super("PC_MGR_PACKAGE_EXISTS", formatDptMessage("DPT012-W", { packageName }));
+    this.packageName = packageName;
+  }
+}
+
+/** The cabinet holds as many packages as it may (PC_MGR_CABINET_FULL). */
+export class CabinetFullError extends ManagerError {
+  override name = "CabinetFullError";
+  readonly cabinetId: string;
+  readonly limit: number;
+  constructor(cabinetId: string, limit: number) {
+    super(
+      "PC_MGR_CABINET_FULL",
+      `Cabinet ${JSON.stringify(cabinetId)} already holds ${limit} packages, the most a cabinet may hold.`,
+    );
+    this.cabinetId = cabinetId;
+    this.limit = limit;
+  }
+}
+
+/** A job refused by the rules of its destination (PC_MGR_JOB_REFUSED): every rule broken. */
+export class JobRefusedError extends ManagerError {
+  override name = "JobRefusedError";
+  readonly violations: readonly RuleNotice[];
+  constructor(violations: readonly RuleNotice[]) {
+    const lines = violations.map(
+      (v) => `${v.rule}: ${v.message}${v.detail === undefined ? "" : ` (${v.detail})`}`,
+    );
+    super("PC_MGR_JOB_REFUSED", `The job was refused. ${lines.join(" ")}`);
+    this.violations = Object.freeze(violations.map((v) => Object.freeze({ ...v })));
+  }
+}
+
+/** A status report for an execution the PC is not a destination of (PC_MGR_NOT_A_DESTINATION). */
+export class NotADestinationError extends ManagerError {
+  override name = "NotADestinationError";
+  readonly executionId: number;
+  readonly clientId: number;
+  constructor(executionId: number, clientId: number) {
+    super(
+      "PC_MGR_NOT_A_DESTINATION",
+      `Client ${clientId} is not a destination of job execution ${executionId}.`,
+    );
+    this.executionId = executionId;
+    this.clientId = clientId;
   }
 }

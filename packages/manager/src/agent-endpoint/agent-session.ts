@@ -22,8 +22,9 @@ import {
 import { verifyPresentedDevice } from "@patchcast/protocol/auth";
 import type { WebSocket } from "ws";
 import { isTransientDatabaseError } from "../errors.ts";
+import { parseWireJobId } from "../services/wire-job-id.ts";
 import type { EndpointContext } from "./endpoint-context.ts";
-import { buildSignedOffer, executionIdOf } from "./offer-builder.ts";
+import { buildSignedOffer } from "./offer-builder.ts";
 import type { ClientIdentity } from "./ports.ts";
 
 const ROLE_NAMES: Record<number, ClientIdentity["role"]> = {
@@ -248,7 +249,7 @@ export class AgentSession {
   }
 
   async #onStatusReport(report: BodyOf<"statusReport">["value"], seq: number): Promise<void> {
-    const executionId = executionIdOf(report.jobId ?? "");
+    const executionId = parseWireJobId(report.jobId ?? "");
     const clientId = this.#clientId;
     if (executionId === undefined || clientId === undefined || seq === 0) {
       throw new ProtocolError(

@@ -1,18 +1,8 @@
 /** Builds the signed JobOffer for one PC from what the store knows of its job. */
 import { type Body, encodeJobOffer, toTimestamp, v1 } from "@patchcast/protocol";
 import { type Signer, signOffer } from "@patchcast/protocol/auth";
+import { wireJobId } from "../services/wire-job-id.ts";
 import type { OfferSpec } from "./ports.ts";
-
-/** The job ID on the wire is the execution ID in decimal. */
-export function wireJobId(executionId: number): string {
-  return String(executionId);
-}
-
-/** The execution ID of a wire job ID, or undefined when it is not one. */
-export function executionIdOf(jobId: string): number | undefined {
-  if (!/^[1-9]\d{0,14}$/.test(jobId)) return undefined;
-  return Number(jobId);
-}
 
 export function buildSignedOffer(
   spec: OfferSpec,

@@ -1,0 +1,105 @@
+/**
+ * What the agent endpoint offers a PC (contract §4): every execution of
+ * which it is a destination, not over (waiting, offered, received,
+ * awaiting_restart, restarting, downloading, installing), whose server
+ * execution date has come. Asked when the PC connects ("when the security
+ * PC is started") and when a job is executed for PCs already online, so a
+ * PC that was off gets its jobs when it comes back; an offer is sent again
+ * after a reconnect until the PC reports the job over.
+ *
+ * Only Install package jobs become offers: the other job types are defined
+ * and stored for standard PCs, but the wire schema carries Install package
+ * only.
+ */
+import type { ClientRole } from "../jobs/job-rules.ts";
+import type { ExecutionState } from "../store/execution-states.ts";
+import { createOfferStore, type PendingOfferRow } from "../store/offer-store.ts";
+import { createStatusStore } from "../store/status-store.ts";
+import { type ServiceDeps, systemClock } from "./service-deps.ts";
+import { checkId } from "./validation.ts";
+import { wireJobId } from "./wire-job-id.ts";
+
+/** Everything a JobOffer for one PC is built from. */
+export interface PendingOffer {
+  readonly executionId: number;
+  /** JobOffer.job_id: the execution ID in decimal (wire-job-id.ts). */
+  readonly jobId: string;
+  /** The job definition run by this execution. */
+  readonly definitionId: number;
+  readonly jobName: string;
+  readonly type: "install-package";
+  /** The client's row ID and its PC ID (JobOffer.client_id). */
+  readonly clientId: number;
+  readonly pcId: string;
+  readonly role: ClientRole;
+  /** Where the execution stands on the PC now. */
+  readonly state: ExecutionState;
+  readonly package: PendingOfferRow["package"];
+  readonly replaceExisting: boolean;
+  readonly relayExpiresAt: Date | null;
+  readonly executeAt: Date | null;
+  /** True on a security PC: the restart-confirm prompt, then install after the restart. */
+  readonly restartConfirm: boolean;
+}
+
+export interface OfferService {
+  pendingOffersFor(clientId: number, now?: Date): Promise<PendingOffer[]>;
+  /** waiting → offered (with its status event); false when the status was already past waiting. */
+  markOffered(executionId: number, clientId: number): Promise<boolean>;
+  /** Offers not yet sent whose execution date has come, for every PC (for a scheduler). */
+  dueOffers(now?: Date): Promise<PendingOffer[]>;
+}
+
+function toPendingOffer(row: PendingOfferRow): PendingOffer | undefined {
+  if (row.jobType !== "install-package") return undefined;
+  return {
+    executionId: row.executionId,
+    jobId: wireJobId(row.executionId),
+    definitionId: row.jobId,
+    jobName: row.jobName,
+    type: "install-package",
+    clientId: row.clientId,
+    pcId: row.pcId,
+    role: row.role,
+    state: row.state,
+    package: row.package,
+    replaceExisting: row.replaceExisting,
+    relayExpiresAt: row.relayExpiresAt,
+    executeAt: row.executeAt,
+    restartConfirm: row.role === "security_pc",
+  };
+}
+
+const offersOf = (rows: readonly PendingOfferRow[]) =>
+  rows.flatMap((row) => toPendingOffer(row) ?? []);
+
+export function createOfferService(deps: ServiceDeps): OfferService {
+  const { db } = deps;
+  const clock = deps.clock ?? systemClock;
+  return {
+    async pendingOffersFor(clientId, now = clock()) {
+      return offersOf(await createOfferStore(db).pendingFor(checkId("client", clientId), now));
+    },
+    async dueOffers(now = clock()) {
+      return offersOf(await createOfferStore(db).due(now));
+    },
+    markOffered(executionId, clientId) {
+      return db.transaction(async (tx) => {
+        const statuses = createStatusStore(tx);
+        const status = await statuses.lock(executionId, clientId);
+        if (status === undefined || status.state !== "waiting") return false;
+        const at = clock();
+        const change = { state: "offered", maintenanceCode: null, detail: null } as const;
+        await statuses.set(executionId, clientId, { ...change, at });
+        await statuses.insertEvent({
+          executionId,
+          clientId,
+          ...change,
+          occurredAt: at,
+          receivedAt: at,
+        });
+        return true;
+      });
+    },
+  };
+}

@@ -1,0 +1,126 @@
+/**
+ * What a PC still has to run, with everything a job offer needs: the
+ * executions of which it is a destination, not over, whose server
+ * execution date has come (contract §4: "when the security PC is started").
+ */
+import type { Queryable } from "../db/database.ts";
+import type { ClientRole } from "../jobs/job-rules.ts";
+import type { JobTypeName } from "../jobs/job-types.ts";
+import { type ExecutionState, PENDING_STATES } from "./execution-states.ts";
+import { effectiveSettingsFromJson } from "./job-settings.ts";
+import type { PackageRecord } from "./package-store.ts";
+
+export interface PendingOfferRow {
+  readonly executionId: number;
+  readonly jobId: number;
+  readonly jobName: string;
+  readonly jobType: JobTypeName;
+  readonly clientId: number;
+  readonly pcId: string;
+  readonly role: ClientRole;
+  readonly state: ExecutionState;
+  readonly executeAt: Date | null;
+  readonly replaceExisting: boolean;
+  readonly relayExpiresAt: Date | null;
+  readonly package: Pick<
+    PackageRecord,
+    | "id"
+    | "cabinetId"
+    | "packageCode"
+    | "name"
+    | "version"
+    | "generation"
+    | "updateData"
+    | "sha256"
+    | "size"
+  >;
+}
+
+interface Row {
+  execution_id: number;
+  job_id: number;
+  job_name: string;
+  job_type: JobTypeName;
+  client_id: number;
+  pc_id: string;
+  role: ClientRole;
+  state: ExecutionState;
+  execute_at: Date | null;
+  settings: Record<string, unknown>;
+  package_id: number;
+  cabinet_id: string;
+  package_code: string;
+  package_name: string;
+  version: string;
+  generation: number;
+  update_data: boolean;
+  sha256: string;
+  size_bytes: number;
+}
+
+function toOffer(r: Row): PendingOfferRow {
+  const settings = effectiveSettingsFromJson(r.settings);
+  return {
+    executionId: r.execution_id,
+    jobId: r.job_id,
+    jobName: r.job_name,
+    jobType: r.job_type,
+    clientId: r.client_id,
+    pcId: r.pc_id,
+    role: r.role,
+    state: r.state,
+    executeAt: r.execute_at,
+    replaceExisting: settings.conditions.replaceExisting === true,
+    relayExpiresAt: settings.conditions.relayExpiresAt ?? null,
+    package: {
+      id: r.package_id,
+      cabinetId: r.cabinet_id,
+      packageCode: r.package_code,
+      name: r.package_name,
+      version: r.version,
+      generation: r.generation,
+      updateData: r.update_data,
+      sha256: r.sha256,
+      size: r.size_bytes,
+    },
+  };
+}
+
+const OFFER_SELECT = `SELECT s.execution_id, j.id AS job_id, j.name AS job_name, j.type AS job_type,
+  s.client_id, c.pc_id, c.role, s.state, e.execute_at, e.settings, p.id AS package_id,
+  p.cabinet_id, p.package_code, p.name AS package_name, p.version, p.generation, p.update_data,
+  p.sha256, p.size_bytes
+  FROM execution_status s
+  JOIN clients c ON c.id = s.client_id
+  JOIN job_executions e ON e.id = s.execution_id
+  JOIN jobs j ON j.id = e.job_id
+  JOIN packages p ON p.id = j.package_id`;
+
+export interface OfferStore {
+  /** A PC's pending executions whose execution date has come (NULL or ≤ now), oldest first. */
+  pendingFor(clientId: number, now: Date): Promise<PendingOfferRow[]>;
+  /** Every destination still `waiting` whose execution date has come, oldest first. */
+  due(now: Date): Promise<PendingOfferRow[]>;
+}
+
+export function createOfferStore(q: Queryable): OfferStore {
+  return {
+    async pendingFor(clientId, now) {
+      const { rows } = await q.query<Row>(
+        `${OFFER_SELECT} WHERE s.client_id = $1 AND s.state = ANY($2::text[])
+           AND (e.execute_at IS NULL OR e.execute_at <= $3)
+         ORDER BY s.execution_id`,
+        [clientId, PENDING_STATES, now],
+      );
+      return rows.map(toOffer);
+    },
+    async due(now) {
+      const { rows } = await q.query<Row>(
+        `${OFFER_SELECT} WHERE s.state = 'waiting' AND (e.execute_at IS NULL OR e.execute_at <= $1)
+         ORDER BY s.execution_id, c.pc_id`,
+        [now],
+      );
+      return rows.map(toOffer);
+    },
+  };
+}

@@ -1,0 +1,228 @@
+// Contract §2 and §4, issue: manager. The /agent endpoint over real sockets,
+// the real database (embedded and server) and real certificates: a job to a
+// security-PC group is pushed and its offers verify, reports become status
+// rows, a PC that connects later gets its pending job, a failed
+// authentication is recorded with its code, the package downloads only for
+// its destinations, and one PC's malformed frame disturbs none of 100 others.
+import { randomBytes } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import {
+  type CertificationOffice,
+  createCertificationOffice,
+  issueDevice,
+  issueFaultyDevice,
+  issueManagerCredential,
+  type ManagerCredential,
+} from "@patchcast/pki-sim";
+import { decodeJobOffer, v1 } from "@patchcast/protocol";
+import { createTrustStore, type TrustStore, verifyOffer } from "@patchcast/protocol/auth";
+import pino from "pino";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { type AgentEndpoint, createAgentEndpoint } from "../src/agent-endpoint/agent-endpoint.ts";
+import { createDownloadTokens } from "../src/agent-endpoint/download-token.ts";
+import { createServicePorts } from "../src/agent-endpoint/service-ports.ts";
+import { forEachDatabase } from "../src/db/testing.ts";
+import { createPackageDownloadHandler } from "../src/http/package-download.ts";
+import { useServiceFixture } from "../src/services/testing.ts";
+import { connectPc, type TestPc } from "./test-pc.ts";
+
+const S = v1.JobState;
+
+forEachDatabase("agent endpoint", (getDb) => {
+  const fx = useServiceFixture(getDb);
+  let work: string;
+  let office: CertificationOffice;
+  let manager: ManagerCredential;
+  let trust: TrustStore;
+  let server: Server;
+  let endpoint: AgentEndpoint;
+  let base: string;
+  let n = 0;
+
+  const device = (pcId: string) => {
+    const dir = join(work, `${pcId}-${++n}`);
+    issueDevice(office, { dir, pcId });
+    return { pcId, dir };
+  };
+  /** Connects a PC, waits for its AuthResult, and returns it with its client row. */
+  const online = async (pcId: string) => {
+    const pc = await connectPc(base, device(pcId));
+    const result = await pc.authResult;
+    expect(result.ok).toBe(true);
+    const client = await fx.services.clients.getClient(pcId);
+    return { pc, client };
+  };
+  const execute = async (groupId: number, packageId: number) => {
+    const { execution } = await fx.services.jobs.saveAndExecute({
+      name: fx.unique("job"),
+      type: "install-package",
+      groupId,
+      packageId,
+    });
+    await endpoint.notify(execution.destinations.map((d) => d.clientId));
+    return execution;
+  };
+
+  beforeAll(async () => {
+    fx.setTime(new Date());
+    work = await mkdtemp(join(tmpdir(), "patchcast-endpoint-"));
+    office = createCertificationOffice();
+    manager = issueManagerCredential(office);
+    const trusted = createTrustStore({ ca: office.caPem });
+    if (!trusted.ok) throw new Error(trusted.detail);
+    trust = trusted.trust;
+    const tokens = createDownloadTokens(randomBytes(32));
+    const ports = createServicePorts(fx.services);
+    const download = createPackageDownloadHandler({ tokens, lookup: ports, payloads: fx.payloads });
+    server = createServer((req, res) => void download(req, res));
+    endpoint = createAgentEndpoint({
+      server,
+      ports,
+      trust,
+      signer: manager.signer,
+      downloadPathFor: tokens.pathFor,
+      log: pino({ level: "silent" }),
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await endpoint?.close();
+    await new Promise<void>((resolve) => server?.close(() => resolve()));
+    await rm(work, { recursive: true, force: true });
+  });
+
+  it("pushes a job to online security PCs at once; offers verify and reports become status rows", async () => {
+    const a = await online(fx.unique("SEC"));
+    const b = await online(fx.unique("SEC"));
+    const group = await fx.group([a.client, b.client]);
+    const pkg = await fx.package();
+    const execution = await execute(group.id, pkg.id);
+
+    for (const { pc } of [a, b]) {
+      const signed = await pc.nextOffer();
+      const verdict = verifyOffer(
+        {
+          offer: signed.offer ?? new Uint8Array(),
+          algorithm: signed.algorithm ?? 0,
+          signature: signed.signature ?? new Uint8Array(),
+          certificates: signed.signerCertificates ?? [],
+        },
+        trust,
+      );
+      expect(verdict.ok).toBe(true);
+      const offer = decodeJobOffer(signed.offer ?? new Uint8Array());
+      expect(offer.jobId).toBe(execution.wireJobId);
+      expect(offer.clientId).toBe(pc.pcId);
+      expect(offer.restartConfirm).toBe(true);
+      expect(Buffer.from(offer.package?.sha256 ?? []).toString("hex")).toBe(pkg.sha256);
+    }
+
+    await a.pc.report(execution.wireJobId, S.JOB_STATE_RECEIVED);
+    await a.pc.report(execution.wireJobId, S.JOB_STATE_AWAITING_RESTART);
+    await a.pc.report(execution.wireJobId, S.JOB_STATE_COMPLETED);
+    await b.pc.report(execution.wireJobId, S.JOB_STATE_ERROR, "300097090400");
+
+    const status = await fx.services.executionStatus.getExecutionStatus(execution.executionId);
+    const byPc = new Map(status.destinations.map((d) => [d.pcId, d]));
+    expect(byPc.get(a.pc.pcId)?.state).toBe("completed");
+    expect(byPc.get(a.pc.pcId)?.transitions.map((t) => t.state)).toEqual([
+      "waiting",
+      "offered",
+      "received",
+      "awaiting_restart",
+      "completed",
+    ]);
+    expect(byPc.get(b.pc.pcId)).toMatchObject({ state: "error", maintenanceCode: "300097090400" });
+    await Promise.all([a.pc.close(), b.pc.close()]);
+  });
+
+  it("a PC that was off gets its pending job when it connects", async () => {
+    const first = await online(fx.unique("SEC"));
+    await first.pc.close();
+    const group = await fx.group([first.client]);
+    const execution = await execute(group.id, (await fx.package()).id);
+    const status = await fx.services.executionStatus.getExecutionStatus(execution.executionId);
+    expect(status.destinations[0]?.state).toBe("waiting");
+
+    const again = await connectPc(base, device(first.pc.pcId));
+    expect((await again.authResult).ok).toBe(true);
+    expect(decodeJobOffer((await again.nextOffer()).offer ?? new Uint8Array()).jobId).toBe(
+      execution.wireJobId,
+    );
+    await again.close();
+  });
+
+  it("a failed authentication is answered with its code, closes with 1008, and marks the PC's pending jobs", async () => {
+    const known = await online(fx.unique("SEC"));
+    await known.pc.close();
+    const group = await fx.group([known.client]);
+    const execution = await execute(group.id, (await fx.package()).id);
+
+    const dir = join(work, `expired-${++n}`);
+    await issueFaultyDevice(office, { dir, pcId: known.pc.pcId, faults: "expired" });
+    // A PC that presents its expired certificate anyway: the manager's own check refuses it.
+    const pc = await connectPc(base, {
+      pcId: known.pc.pcId,
+      dir,
+      skipLocalCheck: true,
+    });
+    const result = await pc.authResult;
+    expect(result).toMatchObject({ ok: false, maintenanceCode: "300097078500" });
+    expect((await pc.closed).code).toBe(1008);
+
+    const status = await fx.services.executionStatus.getExecutionStatus(execution.executionId);
+    expect(status.destinations[0]).toMatchObject({
+      state: "error",
+      maintenanceCode: "300097078500",
+      cause: "The certification of the authentication device has expired.",
+      action: "Issue a new certification.",
+    });
+    expect((await fx.services.clients.getClient(known.pc.pcId)).lastAuthCode).toBe("300097078500");
+  });
+
+  it("the package downloads, with Range, only for the PCs the job targets", async () => {
+    const target = await online(fx.unique("SEC"));
+    const other = await online(fx.unique("SEC"));
+    const group = await fx.group([target.client]);
+    const pkg = await fx.package({ bytes: randomBytes(50_000) });
+    await execute(group.id, pkg.id);
+    const offer = decodeJobOffer((await target.pc.nextOffer()).offer ?? new Uint8Array());
+    const url = new URL(offer.package?.downloadUrl ?? "", base);
+
+    const part = await fetch(url, { headers: { range: "bytes=10000-" } });
+    expect(part.status).toBe(206);
+    expect((await part.arrayBuffer()).byteLength).toBe(40_000);
+    const forged = url.pathname.replace(`/${target.client.id}/`, `/${other.client.id}/`);
+    expect((await fetch(new URL(forged, base))).status).toBe(403);
+    await Promise.all([target.pc.close(), other.pc.close()]);
+  });
+
+  it("one PC's malformed frame closes only its socket; 100 others keep working", async () => {
+    const pcs: { pc: TestPc; client: { id: number; pcId: string } }[] = [];
+    for (let i = 0; i < 100; i++) pcs.push(await online(fx.unique("FLEET")));
+    const bad = await online(fx.unique("BAD"));
+    bad.pc.socket.send(Uint8Array.from([0x0f, 0x01, 0x02]));
+    expect((await bad.pc.closed).code).toBe(1007);
+
+    const group = await fx.group(pcs.map((p) => p.client as never));
+    const execution = await execute(group.id, (await fx.package()).id);
+    await Promise.all(
+      pcs.map(async ({ pc }) => {
+        expect(decodeJobOffer((await pc.nextOffer()).offer ?? new Uint8Array()).jobId).toBe(
+          execution.wireJobId,
+        );
+        await pc.ping();
+        await pc.report(execution.wireJobId, S.JOB_STATE_RECEIVED);
+      }),
+    );
+    const status = await fx.services.executionStatus.getExecutionStatus(execution.executionId);
+    expect(status.summary.received).toBe(100);
+    expect(endpoint.onlineCount).toBe(100);
+    await Promise.all(pcs.map(({ pc }) => pc.close()));
+  });
+});
