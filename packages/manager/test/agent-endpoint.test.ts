@@ -5,95 +5,31 @@
 // authentication is recorded with its code, the package downloads only for
 // its destinations, and one PC's malformed frame disturbs none of 100 others.
 import { randomBytes } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import {
-  type CertificationOffice,
-  createCertificationOffice,
-  issueDevice,
-  issueFaultyDevice,
-  issueManagerCredential,
-  type ManagerCredential,
-} from "@patchcast/pki-sim";
+import { issueFaultyDevice } from "@patchcast/pki-sim";
 import { decodeJobOffer, v1 } from "@patchcast/protocol";
-import { createTrustStore, type TrustStore, verifyOffer } from "@patchcast/protocol/auth";
-import pino from "pino";
+import { verifyOffer } from "@patchcast/protocol/auth";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { type AgentEndpoint, createAgentEndpoint } from "../src/agent-endpoint/agent-endpoint.ts";
-import { createDownloadTokens } from "../src/agent-endpoint/download-token.ts";
-import { createServicePorts } from "../src/agent-endpoint/service-ports.ts";
 import { forEachDatabase } from "../src/db/testing.ts";
-import { createPackageDownloadHandler } from "../src/http/package-download.ts";
 import { useServiceFixture } from "../src/services/testing.ts";
+import { startTestManager, type TestManager } from "./test-manager.ts";
 import { connectPc, type TestPc } from "./test-pc.ts";
 
 const S = v1.JobState;
 
 forEachDatabase("agent endpoint", (getDb) => {
   const fx = useServiceFixture(getDb);
-  let work: string;
-  let office: CertificationOffice;
-  let manager: ManagerCredential;
-  let trust: TrustStore;
-  let server: Server;
-  let endpoint: AgentEndpoint;
-  let base: string;
+  let m: TestManager;
   let n = 0;
-
-  const device = (pcId: string) => {
-    const dir = join(work, `${pcId}-${++n}`);
-    issueDevice(office, { dir, pcId });
-    return { pcId, dir };
-  };
-  /** Connects a PC, waits for its AuthResult, and returns it with its client row. */
-  const online = async (pcId: string) => {
-    const pc = await connectPc(base, device(pcId));
-    const result = await pc.authResult;
-    expect(result.ok).toBe(true);
-    const client = await fx.services.clients.getClient(pcId);
-    return { pc, client };
-  };
-  const execute = async (groupId: number, packageId: number) => {
-    const { execution } = await fx.services.jobs.saveAndExecute({
-      name: fx.unique("job"),
-      type: "install-package",
-      groupId,
-      packageId,
-    });
-    await endpoint.notify(execution.destinations.map((d) => d.clientId));
-    return execution;
-  };
+  const online = (pcId: string) => m.online(pcId);
+  const execute = (groupId: number, packageId: number) => m.execute(groupId, packageId);
 
   beforeAll(async () => {
     fx.setTime(new Date());
-    work = await mkdtemp(join(tmpdir(), "patchcast-endpoint-"));
-    office = createCertificationOffice();
-    manager = issueManagerCredential(office);
-    const trusted = createTrustStore({ ca: office.caPem });
-    if (!trusted.ok) throw new Error(trusted.detail);
-    trust = trusted.trust;
-    const tokens = createDownloadTokens(randomBytes(32));
-    const ports = createServicePorts(fx.services);
-    const download = createPackageDownloadHandler({ tokens, lookup: ports, payloads: fx.payloads });
-    server = createServer((req, res) => void download(req, res));
-    endpoint = createAgentEndpoint({
-      server,
-      ports,
-      trust,
-      signer: manager.signer,
-      downloadPathFor: tokens.pathFor,
-      log: pino({ level: "silent" }),
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    m = await startTestManager(fx);
   });
   afterAll(async () => {
-    await endpoint?.close();
-    await new Promise<void>((resolve) => server?.close(() => resolve()));
-    await rm(work, { recursive: true, force: true });
+    await m?.close();
   });
 
   it("pushes a job to online security PCs at once; offers verify and reports become status rows", async () => {
@@ -112,7 +48,7 @@ forEachDatabase("agent endpoint", (getDb) => {
           signature: signed.signature ?? new Uint8Array(),
           certificates: signed.signerCertificates ?? [],
         },
-        trust,
+        m.trust,
       );
       expect(verdict.ok).toBe(true);
       const offer = decodeJobOffer(signed.offer ?? new Uint8Array());
@@ -149,7 +85,7 @@ forEachDatabase("agent endpoint", (getDb) => {
     const status = await fx.services.executionStatus.getExecutionStatus(execution.executionId);
     expect(status.destinations[0]?.state).toBe("waiting");
 
-    const again = await connectPc(base, device(first.pc.pcId));
+    const again = await connectPc(m.base, m.device(first.pc.pcId));
     expect((await again.authResult).ok).toBe(true);
     expect(decodeJobOffer((await again.nextOffer()).offer ?? new Uint8Array()).jobId).toBe(
       execution.wireJobId,
@@ -163,10 +99,10 @@ forEachDatabase("agent endpoint", (getDb) => {
     const group = await fx.group([known.client]);
     const execution = await execute(group.id, (await fx.package()).id);
 
-    const dir = join(work, `expired-${++n}`);
-    await issueFaultyDevice(office, { dir, pcId: known.pc.pcId, faults: "expired" });
+    const dir = join(m.work, `expired-${++n}`);
+    await issueFaultyDevice(m.office, { dir, pcId: known.pc.pcId, faults: "expired" });
     // A PC that presents its expired certificate anyway: the manager's own check refuses it.
-    const pc = await connectPc(base, {
+    const pc = await connectPc(m.base, {
       pcId: known.pc.pcId,
       dir,
       skipLocalCheck: true,
@@ -192,13 +128,13 @@ forEachDatabase("agent endpoint", (getDb) => {
     const pkg = await fx.package({ bytes: randomBytes(50_000) });
     await execute(group.id, pkg.id);
     const offer = decodeJobOffer((await target.pc.nextOffer()).offer ?? new Uint8Array());
-    const url = new URL(offer.package?.downloadUrl ?? "", base);
+    const url = new URL(offer.package?.downloadUrl ?? "", m.base);
 
     const part = await fetch(url, { headers: { range: "bytes=10000-" } });
     expect(part.status).toBe(206);
     expect((await part.arrayBuffer()).byteLength).toBe(40_000);
     const forged = url.pathname.replace(`/${target.client.id}/`, `/${other.client.id}/`);
-    expect((await fetch(new URL(forged, base))).status).toBe(403);
+    expect((await fetch(new URL(forged, m.base))).status).toBe(403);
     await Promise.all([target.pc.close(), other.pc.close()]);
   });
 
@@ -222,7 +158,7 @@ forEachDatabase("agent endpoint", (getDb) => {
     );
     const status = await fx.services.executionStatus.getExecutionStatus(execution.executionId);
     expect(status.summary.received).toBe(100);
-    expect(endpoint.onlineCount).toBe(100);
+    expect(m.endpoint.onlineCount).toBe(100);
     await Promise.all(pcs.map(({ pc }) => pc.close()));
   });
 });
