@@ -6,6 +6,8 @@ import { describe, expect, it } from "vitest";
 import { describeDptMessage } from "./dpt/messages.ts";
 import {
   AlreadyExistsError,
+  ApiBadRequestError,
+  BodyTooLargeError,
   CabinetFullError,
   DatabaseClosedError,
   DatabaseConnectionError,
@@ -14,10 +16,13 @@ import {
   DatabaseMisuseError,
   DatabaseQueryError,
   DatabaseSchemaNewerError,
+  InternalApiError,
   InUseError,
   InvalidInputError,
   isTransientDatabaseError,
   JobRefusedError,
+  LoginFailedError,
+  LoginRateLimitedError,
   MANAGER_ERRORS,
   ManagerError,
   type ManagerErrorCode,
@@ -26,6 +31,9 @@ import {
   PackageExistsError,
   PayloadDigestMismatchError,
   PayloadTooLargeError,
+  RouteNotFoundError,
+  UnauthenticatedError,
+  UnsupportedMediaTypeError,
 } from "./errors.ts";
 
 const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
@@ -60,6 +68,14 @@ const samples: Record<ManagerErrorCode, ManagerError> = {
     },
   ]),
   PC_MGR_NOT_A_DESTINATION: new NotADestinationError(4, 9),
+  PC_MGR_API_BAD_REQUEST: new ApiBadRequestError("body/name must be string", "body.name"),
+  PC_MGR_API_UNAUTHENTICATED: new UnauthenticatedError(),
+  PC_MGR_API_LOGIN_FAILED: new LoginFailedError(),
+  PC_MGR_API_RATE_LIMITED: new LoginRateLimitedError(8),
+  PC_MGR_API_ROUTE_NOT_FOUND: new RouteNotFoundError("GET", "/api/v1/nothing"),
+  PC_MGR_API_UNSUPPORTED_MEDIA_TYPE: new UnsupportedMediaTypeError("text/plain"),
+  PC_MGR_API_BODY_TOO_LARGE: new BodyTooLargeError(1_048_576),
+  PC_MGR_API_INTERNAL: new InternalApiError("req-1"),
 };
 
 describe("manager error catalogue", () => {

@@ -136,6 +136,62 @@ export const MANAGER_ERRORS = Object.freeze({
     description:
       "A PC reported the status of a job execution it is not a destination of (or that no longer exists); the report is not stored.",
   },
+  PC_MGR_API_BAD_REQUEST: {
+    code: "PC_MGR_API_BAD_REQUEST",
+    statusCode: 400,
+    dptMessageId: null,
+    description:
+      "An admin API request does not match the route's schema: a field missing, of the wrong type, out of its limits or unknown, a body that is not valid JSON, or a query parameter that does not parse. The answer names the field when one is at fault.",
+  },
+  PC_MGR_API_UNAUTHENTICATED: {
+    code: "PC_MGR_API_UNAUTHENTICATED",
+    statusCode: 401,
+    dptMessageId: null,
+    description:
+      "An admin API call other than login came without a valid token: no Authorization: Bearer header, or a token that is unknown, expired or logged out. Log in again (POST /api/v1/login).",
+  },
+  PC_MGR_API_LOGIN_FAILED: {
+    code: "PC_MGR_API_LOGIN_FAILED",
+    statusCode: 401,
+    dptMessageId: null,
+    description:
+      "The administrator ID or the password is wrong. The answer is the same whichever part was wrong, and each failure counts towards slowing down further attempts.",
+  },
+  PC_MGR_API_RATE_LIMITED: {
+    code: "PC_MGR_API_RATE_LIMITED",
+    statusCode: 429,
+    dptMessageId: null,
+    description:
+      "Too many failed logins for that administrator ID or from that address: logins are refused until the delay in the Retry-After header has passed. The delay doubles with each further failure, up to a cap.",
+  },
+  PC_MGR_API_ROUTE_NOT_FOUND: {
+    code: "PC_MGR_API_ROUTE_NOT_FOUND",
+    statusCode: 404,
+    dptMessageId: null,
+    description:
+      "No admin API route has that method and path. The OpenAPI document at /api/v1/openapi.json lists the routes.",
+  },
+  PC_MGR_API_UNSUPPORTED_MEDIA_TYPE: {
+    code: "PC_MGR_API_UNSUPPORTED_MEDIA_TYPE",
+    statusCode: 415,
+    dptMessageId: null,
+    description:
+      "The request body has a Content-Type the route does not take: JSON bodies are application/json, package uploads application/octet-stream.",
+  },
+  PC_MGR_API_BODY_TOO_LARGE: {
+    code: "PC_MGR_API_BODY_TOO_LARGE",
+    statusCode: 413,
+    dptMessageId: null,
+    description:
+      "A JSON request body is larger than the admin API accepts (1 MiB by default). Package payloads have a limit of their own (PC_MGR_PAYLOAD_TOO_LARGE).",
+  },
+  PC_MGR_API_INTERNAL: {
+    code: "PC_MGR_API_INTERNAL",
+    statusCode: 500,
+    dptMessageId: null,
+    description:
+      "An unexpected failure inside the manager. The answer says nothing of its internals; the manager's log has the details under the request's ID.",
+  },
 } as const satisfies Record<string, ManagerErrorSpec>);
 
 export type ManagerErrorCode = keyof typeof MANAGER_ERRORS;
@@ -305,7 +361,8 @@ export type ResourceKind =
   | "package"
   | "package payload"
   | "job"
-  | "job execution";
+  | "job execution"
+  | "job destination";
 
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -418,5 +475,88 @@ export class NotADestinationError extends ManagerError {
     );
     this.executionId = executionId;
     this.clientId = clientId;
+  }
+}
+
+/** An admin API request that does not match its route's schema (PC_MGR_API_BAD_REQUEST). */
+export class ApiBadRequestError extends ManagerError {
+  override name = "ApiBadRequestError";
+  /** The field at fault (`body.name`, `query.cabinet`), when there is one. */
+  readonly field: string | undefined;
+  constructor(message: string, field?: string) {
+    super("PC_MGR_API_BAD_REQUEST", message);
+    this.field = field;
+  }
+}
+
+/** An admin API call without a valid token (PC_MGR_API_UNAUTHENTICATED). */
+export class UnauthenticatedError extends ManagerError {
+  override name = "UnauthenticatedError";
+  constructor(message = "This call needs a valid token: log in with POST /api/v1/login.") {
+    super("PC_MGR_API_UNAUTHENTICATED", message);
+  }
+}
+
+/** A wrong administrator ID or password; the same whichever was wrong (PC_MGR_API_LOGIN_FAILED). */
+export class LoginFailedError extends ManagerError {
+  override name = "LoginFailedError";
+  constructor() {
+    super("PC_MGR_API_LOGIN_FAILED", "The administrator ID or password is incorrect.");
+  }
+}
+
+/** Logins refused for a while after repeated failures (PC_MGR_API_RATE_LIMITED). */
+export class LoginRateLimitedError extends ManagerError {
+  override name = "LoginRateLimitedError";
+  /** Whole seconds to wait (the Retry-After header). */
+  readonly retryAfterSeconds: number;
+  constructor(retryAfterSeconds: number) {
+    super(
+      "PC_MGR_API_RATE_LIMITED",
+      `Too many failed logins: try again in ${retryAfterSeconds} second(s).`,
+    );
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
+/** No admin API route with that method and path (PC_MGR_API_ROUTE_NOT_FOUND). */
+export class RouteNotFoundError extends ManagerError {
+  override name = "RouteNotFoundError";
+  constructor(method: string, path: string) {
+    super("PC_MGR_API_ROUTE_NOT_FOUND", `No route ${method} ${path}.`);
+  }
+}
+
+/** A request body of a Content-Type the route does not take (PC_MGR_API_UNSUPPORTED_MEDIA_TYPE). */
+export class UnsupportedMediaTypeError extends ManagerError {
+  override name = "UnsupportedMediaTypeError";
+  constructor(contentType: string | undefined) {
+    super(
+      "PC_MGR_API_UNSUPPORTED_MEDIA_TYPE",
+      `Content-Type ${JSON.stringify(contentType ?? "")} is not taken here: send application/json, or application/octet-stream for a package upload.`,
+    );
+  }
+}
+
+/** A JSON request body over the limit (PC_MGR_API_BODY_TOO_LARGE). */
+export class BodyTooLargeError extends ManagerError {
+  override name = "BodyTooLargeError";
+  readonly limit: number;
+  constructor(limit: number) {
+    super("PC_MGR_API_BODY_TOO_LARGE", `The request body exceeds the limit of ${limit} bytes.`);
+    this.limit = limit;
+  }
+}
+
+/** An unexpected failure, answered without its internals (PC_MGR_API_INTERNAL). */
+export class InternalApiError extends ManagerError {
+  override name = "InternalApiError";
+  constructor(requestId?: string) {
+    super(
+      "PC_MGR_API_INTERNAL",
+      requestId === undefined
+        ? "An internal error occurred; the manager's log has the details."
+        : `An internal error occurred; the manager's log has the details (request ${requestId}).`,
+    );
   }
 }

@@ -10,16 +10,22 @@ import {
   type MigrationReport,
   migrate,
   migrationChecksum,
+  migrationLabel,
 } from "./migrations.ts";
 import { type OpenDatabaseOptions, openDatabase } from "./open-database.ts";
 import { forEachBackend } from "./testing.ts";
 
 const manager = await loadMigrations();
+/** The version a migration added after the manager's own would have. */
+const NEXT = manager.length + 1;
+const nextLabel = (name: string) => migrationLabel({ version: NEXT, name });
+const versions = manager.map((m) => m.version);
 
-const TABLES_OF_001 = [
+const TABLES = [
   "acquisition_lock",
   "acquisition_log_lines",
   "acquisition_runs",
+  "admin_sessions",
   "admins",
   "cabinets",
   "clients",
@@ -57,7 +63,7 @@ async function withDatabase<T>(
 }
 
 const bad: Migration = {
-  version: 2,
+  version: NEXT,
   name: "half_done",
   sql: "CREATE TABLE half_done (id int); INSERT INTO half_done VALUES (1); SELECT * FROM no_such_table;",
 };
@@ -85,19 +91,23 @@ forEachBackend("migrations", (backend) => {
     const reports: string[][] = [];
     const onMigrated = (report: MigrationReport) => reports.push([...report.applied]);
     await withDatabase({ ...location, onMigrated }, manager, async (db) => {
-      expect(await tables(db)).toEqual(TABLES_OF_001);
+      expect(await tables(db)).toEqual(TABLES);
       const { rows } = await db.query<{ version: number; name: string; checksum: string }>(
         "SELECT version, name, checksum FROM schema_migrations",
       );
-      expect(rows).toEqual([
-        { version: 1, name: "initial", checksum: migrationChecksum(manager[0]?.sql ?? "") },
-      ]);
+      expect(rows).toEqual(
+        manager.map((m) => ({
+          version: m.version,
+          name: m.name,
+          checksum: migrationChecksum(m.sql),
+        })),
+      );
     });
     await withDatabase({ ...location, onMigrated }, manager, async (db) => {
-      expect((await db.query("SELECT * FROM schema_migrations")).rows).toHaveLength(1);
-      expect(await tables(db)).toEqual(TABLES_OF_001);
+      expect((await db.query("SELECT * FROM schema_migrations")).rows).toHaveLength(manager.length);
+      expect(await tables(db)).toEqual(TABLES);
     });
-    expect(reports).toEqual([["001_initial"], []]);
+    expect(reports).toEqual([manager.map(migrationLabel), []]);
   });
 
   it("leaves a new database empty when a migration fails, and says which one and why", async () => {
@@ -105,11 +115,11 @@ forEachBackend("migrations", (backend) => {
     const attempt = openDatabase({ ...location, migrations: [...manager, bad] });
     await expect(attempt).rejects.toBeInstanceOf(DatabaseMigrationError);
     await expect(attempt).rejects.toThrow(
-      'Database migration 002_half_done failed; the database was left as it was. Reason: relation "no_such_table" does not exist',
+      `Database migration ${nextLabel("half_done")} failed; the database was left as it was. Reason: relation "no_such_table" does not exist`,
     );
     await expect(attempt).rejects.toMatchObject({ code: "PC_MGR_DB_MIGRATION", sqlState: "42P01" });
     await withDatabase(location, [], async (db) => {
-      // Only the (re-created, empty) bookkeeping table: 001 was rolled back with 002.
+      // Only the (re-created, empty) bookkeeping table: the manager's were rolled back with it.
       expect(await tables(db)).toEqual(["schema_migrations"]);
       expect((await db.query("SELECT * FROM schema_migrations")).rows).toEqual([]);
     });
@@ -121,9 +131,9 @@ forEachBackend("migrations", (backend) => {
       DatabaseMigrationError,
     );
     await withDatabase(location, manager, async (db) => {
-      expect(await tables(db)).toEqual(TABLES_OF_001);
+      expect(await tables(db)).toEqual(TABLES);
       const { rows } = await db.query<{ version: number }>("SELECT version FROM schema_migrations");
-      expect(rows.map((r) => r.version)).toEqual([1]);
+      expect(rows.map((r) => r.version)).toEqual(versions);
     });
   });
 
@@ -137,11 +147,17 @@ forEachBackend("migrations", (backend) => {
 
   it("refuses a database that a newer manager has migrated", async () => {
     const location = await backend.freshLocation(manager);
-    const next: Migration = { version: 2, name: "next", sql: "CREATE TABLE next_thing (id int);" };
+    const next: Migration = {
+      version: NEXT,
+      name: "next",
+      sql: "CREATE TABLE next_thing (id int);",
+    };
     await withDatabase(location, [...manager, next], async () => undefined);
     const attempt = openDatabase({ ...location, migrations: manager });
     await expect(attempt).rejects.toBeInstanceOf(DatabaseSchemaNewerError);
-    await expect(attempt).rejects.toThrow("the database has migration(s) 002");
+    await expect(attempt).rejects.toThrow(
+      `the database has migration(s) ${String(NEXT).padStart(3, "0")}`,
+    );
   });
 
   it("lets a second migrator wait for the first, then apply nothing", async () => {
@@ -153,7 +169,7 @@ forEachBackend("migrations", (backend) => {
       backend.kind === "server" ? await openDatabase({ ...location, migrations: manager }) : first;
     try {
       const slow: Migration = {
-        version: 2,
+        version: NEXT,
         name: "slow",
         sql: "CREATE TABLE slow_thing (id int); SELECT pg_sleep(0.2);",
       };
@@ -163,11 +179,11 @@ forEachBackend("migrations", (backend) => {
         migrate(second, migrations, { schema: location.schema }),
       ]);
       const applied = reports.map((r) => r.applied).sort((a, b) => a.length - b.length);
-      expect(applied).toEqual([[], ["002_slow"]]);
+      expect(applied).toEqual([[], [nextLabel("slow")]]);
       const { rows } = await first.query<{ version: number }>(
         "SELECT version FROM schema_migrations ORDER BY version",
       );
-      expect(rows.map((r) => r.version)).toEqual([1, 2]);
+      expect(rows.map((r) => r.version)).toEqual([...versions, NEXT]);
     } finally {
       await first.close();
       if (second !== first) await second.close();

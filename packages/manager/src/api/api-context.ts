@@ -1,0 +1,27 @@
+/** What the route modules are given: the fastify instance type and the manager's parts. */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import type { FastifyBaseLogger, FastifyInstance, RawServerDefault } from "fastify";
+import type { Database } from "../db/database.ts";
+import type { ManagerServices } from "../services/index.ts";
+import type { AdminAuth } from "./auth/admin-auth.ts";
+
+export type AdminApp = FastifyInstance<
+  RawServerDefault,
+  IncomingMessage,
+  ServerResponse,
+  FastifyBaseLogger,
+  TypeBoxTypeProvider
+>;
+
+/** Told the PCs of a job just executed, so that offers reach those online at once. */
+export type OnExecuted = (clientIds: readonly number[]) => void | Promise<void>;
+
+export interface ApiContext {
+  readonly services: ManagerServices;
+  readonly db: Database;
+  readonly auth: AdminAuth;
+  readonly onExecuted: OnExecuted | undefined;
+  /** The largest package upload accepted, in bytes. */
+  readonly maxUploadBytes: number;
+}

@@ -1,0 +1,205 @@
+// Contract §1 and §6: the admin CLI (`patchcast-manager group|package|job|
+// status …`) uses the admin API and nothing else; --help on every command,
+// one clear line and exit 2 on bad arguments, exit 1 with the API's code
+// (and every rule a refused job breaks) when the API refuses.
+import { createHash, randomBytes } from "node:crypto";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ADMIN_PASSWORD, useApiFixture } from "../api/testing.ts";
+import { forEachDatabase } from "../db/testing.ts";
+import { ADMIN_COMMANDS, runAdminCli } from "./run-admin-cli.ts";
+
+interface Run {
+  code: number;
+  out: string;
+  err: string;
+}
+
+async function run(argv: string[], env: Record<string, string | undefined> = {}): Promise<Run> {
+  let out = "";
+  let err = "";
+  const code = await runAdminCli(argv, {
+    stdout: { write: (text: string) => (out += text) },
+    stderr: { write: (text: string) => (err += text) },
+    env,
+  });
+  return { code, out, err };
+}
+
+describe("admin CLI arguments", () => {
+  it("prints help for the whole CLI, a resource and every command, and exits 0", async () => {
+    const top = await run(["--help"]);
+    expect(top.code).toBe(0);
+    for (const c of ADMIN_COMMANDS) expect(top.out).toContain(c.words);
+    const group = await run(["group", "--help"]);
+    expect(group.code).toBe(0);
+    expect(group.out).toContain("group create");
+    expect(group.out).not.toContain("job create");
+    for (const c of ADMIN_COMMANDS) {
+      const help = await run([...c.words.split(" "), "--help"]);
+      expect(help.code, c.words).toBe(0);
+      expect(help.out).toContain(`Usage: patchcast-manager ${c.words}`);
+      expect(help.err).toBe("");
+    }
+  });
+
+  it("answers bad arguments with one line on stderr and exit 2, before any network call", async () => {
+    const env = { PATCHCAST_MANAGER_URL: "http://127.0.0.1:9", PATCHCAST_ADMIN_PASSWORD: "x" };
+    const cases: [string[], string][] = [
+      [[], "missing command"],
+      [["frobnicate"], "unknown command: frobnicate"],
+      [["group", "frob"], "unknown command: group frob"],
+      [["group", "show"], "wrong number of arguments"],
+      [["group", "show", "abc"], "group ID must be a positive integer"],
+      [["group", "list", "--colour"], "Unknown option '--colour'"],
+      [["job", "create", "--name", "j", "--group", "1"], "--package must be a positive integer"],
+      [
+        ["job", "create", "--name", "j", "--group", "1", "--package", "2", "--server-date", "soon"],
+        "--server-date must be an ISO 8601 date",
+      ],
+      [["status"], "give a job ID or --execution ID"],
+      [["package", "download", "3"], "--output is required"],
+    ];
+    for (const [argv, message] of cases) {
+      const result = await run(argv, env);
+      expect(result.code, argv.join(" ")).toBe(2);
+      expect(result.err.trimEnd().split("\n"), argv.join(" ")).toHaveLength(1);
+      expect(result.err).toContain(message);
+      expect(result.out).toBe("");
+    }
+    const noManager = await run(["group", "list"], { PATCHCAST_ADMIN_PASSWORD: "x" });
+    expect(noManager).toMatchObject({ code: 2 });
+    expect(noManager.err).toContain("--manager");
+  });
+});
+
+forEachDatabase("admin CLI over the admin API", (getDb) => {
+  const api = useApiFixture(getDb);
+  let work = "";
+  const env = () => ({ PATCHCAST_MANAGER_URL: api.base, PATCHCAST_ADMIN_PASSWORD: ADMIN_PASSWORD });
+  const json = async <T>(argv: string[]): Promise<T> => {
+    const result = await run(["--json", ...argv], env());
+    expect(result.err).toBe("");
+    expect(result.code).toBe(0);
+    return JSON.parse(result.out) as T;
+  };
+
+  beforeAll(async () => {
+    work = await mkdtemp(join(tmpdir(), "patchcast-cli-"));
+  });
+  afterAll(async () => {
+    await rm(work, { recursive: true, force: true });
+  });
+
+  it("creates a cabinet, uploads and downloads a package, groups PCs, runs a job and shows its status", async () => {
+    expect((await run(["cabinet", "create", "CL", "cli-cabinet"], env())).code).toBe(0);
+    const file = join(work, "windows11.0-kb5031356-x64.msu");
+    const bytes = randomBytes(20_000);
+    await writeFile(file, bytes);
+    const upload = await run(
+      [
+        "package",
+        "upload",
+        file,
+        "--cabinet",
+        "CL",
+        "--name",
+        "DPT-cli",
+        "--version",
+        "1",
+        "--update-data",
+      ],
+      env(),
+    );
+    expect(upload.err).toBe("");
+    const sha256 = createHash("sha256").update(bytes).digest("hex");
+    expect(upload.out).toContain(`SHA-256: ${sha256}`);
+    expect(upload.out).toContain("update data package");
+    const [pkg] = await json<{ id: number }[]>(["package", "list", "--cabinet", "CL"]);
+
+    const output = join(work, "downloaded");
+    expect((await run(["package", "download", sha256, "-o", output], env())).code).toBe(0);
+    expect((await readFile(output)).equals(bytes)).toBe(true);
+
+    const group = await json<{ id: number }>(["group", "create", "cli-group"]);
+    const pcs = await api.fx.registerPcs(2);
+    const added = await run(["group", "add", String(group.id), ...pcs.map((p) => p.pcId)], env());
+    expect(added.out).toContain("2 PC(s) added");
+
+    const created = await run(
+      [
+        "job",
+        "create",
+        "--name",
+        "cli-job",
+        "--group",
+        String(group.id),
+        "--package",
+        String(pkg?.id),
+        "--save-and-execute",
+        "--client-date",
+        "2026-11-21T09:00:00Z",
+        "--method",
+        "multicast",
+      ],
+      env(),
+    );
+    expect(created.code).toBe(0);
+    expect(created.out).toContain("warning: SECURITY_PC_CLIENT_DATE_IGNORED");
+    expect(created.out).toContain("warning: SECURITY_PC_DISTRIBUTION_FORCED");
+    expect(created.out).toContain("started for 2 PC(s)");
+
+    const [job] = await json<{ id: number }[]>(["job", "list", "--saved"]);
+    const status = await run(["status", String(job?.id)], env());
+    expect(status.code).toBe(0);
+    expect(status.out).toContain("waiting 2");
+    for (const pc of pcs) expect(status.out).toContain(pc.pcId);
+  });
+
+  it("prints the API's refusal with every rule broken, and exits 1", async () => {
+    const [group] = await json<{ id: number }[]>(["group", "list"]);
+    const [pkg] = await json<{ id: number }[]>(["package", "list"]);
+    const refused = await run(
+      [
+        "job",
+        "create",
+        "--name",
+        "nope",
+        "--group",
+        String(group?.id),
+        "--package",
+        String(pkg?.id),
+        "--type",
+        "collect-files",
+      ],
+      env(),
+    );
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain("error: PC_MGR_JOB_REFUSED:");
+    expect(refused.err).toContain("  SECURITY_PC_INSTALL_ONLY: ");
+    const wrong = await run(["group", "list"], {
+      ...env(),
+      PATCHCAST_ADMIN_PASSWORD: "wrong password",
+    });
+    expect(wrong.code).toBe(1);
+    expect(wrong.err.trim()).toBe(
+      "error: PC_MGR_API_LOGIN_FAILED: The administrator ID or password is incorrect.",
+    );
+  });
+
+  it("logs out after each command, and takes a token instead of a password", async () => {
+    const token = (await api.login()).body.token;
+    const result = await run(["--json", "group", "list"], {
+      PATCHCAST_MANAGER_URL: api.base,
+      PATCHCAST_ADMIN_TOKEN: token,
+    });
+    expect(result.code).toBe(0);
+    // A given token is not logged out.
+    expect((await api.call("GET", "/api/v1/session", { token })).status).toBe(200);
+    const { rows } = await getDb().query<{ n: number }>("SELECT count(*) AS n FROM admin_sessions");
+    // The fixture's, the one above, and none left over by the CLI's own runs.
+    expect(rows[0]?.n).toBe(2);
+  });
+});
