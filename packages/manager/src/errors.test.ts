@@ -9,6 +9,7 @@ import {
   ApiBadRequestError,
   BodyTooLargeError,
   CabinetFullError,
+  ConfigError,
   DatabaseClosedError,
   DatabaseConnectionError,
   DatabaseDsnError,
@@ -26,6 +27,7 @@ import {
   MANAGER_ERRORS,
   ManagerError,
   type ManagerErrorCode,
+  ManagerPkiError,
   NotADestinationError,
   NotFoundError,
   PackageExistsError,
@@ -76,6 +78,8 @@ const samples: Record<ManagerErrorCode, ManagerError> = {
   PC_MGR_API_UNSUPPORTED_MEDIA_TYPE: new UnsupportedMediaTypeError("text/plain"),
   PC_MGR_API_BODY_TOO_LARGE: new BodyTooLargeError(1_048_576),
   PC_MGR_API_INTERNAL: new InternalApiError("req-1"),
+  PC_MGR_CONFIG: new ConfigError("--port", "must be 0-65535: got 70000"),
+  PC_MGR_PKI: new ManagerPkiError("/srv/pki", "manager.key is absent"),
 };
 
 describe("manager error catalogue", () => {

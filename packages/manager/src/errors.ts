@@ -10,3 +10,4 @@ export * from "./errors/catalogue.ts";
 export * from "./errors/database-errors.ts";
 export * from "./errors/domain-errors.ts";
 export * from "./errors/manager-error.ts";
+export * from "./errors/server-errors.ts";

@@ -24,7 +24,7 @@ import {
   type DeviceAuthResult,
   signChallenge,
 } from "@patchcast/protocol/auth";
-import { WebSocket } from "ws";
+import { type ClientOptions, WebSocket } from "ws";
 
 type Offer = BodyOf<"jobOffer">["value"];
 
@@ -53,11 +53,17 @@ export async function connectPc(
     /** Present device.crt and sign with device.key without checking them first, as a broken agent would. */
     skipLocalCheck?: boolean;
   },
+  /** Options of the WebSocket (a `ca` to trust for wss://). */
+  socketOptions: ClientOptions = {},
 ): Promise<TestPc> {
   const auth: DeviceAuthResult = device.skipLocalCheck
     ? unchecked(device.dir)
     : await authenticateDevice(device.dir, device.authenticateOptions);
-  const socket = new WebSocket(`${baseUrl.replace(/^http/, "ws")}${AGENT_PATH}`, SUBPROTOCOL);
+  const socket = new WebSocket(
+    `${baseUrl.replace(/^http/, "ws")}${AGENT_PATH}`,
+    SUBPROTOCOL,
+    socketOptions,
+  );
   const offers: Offer[] = [];
   const offerWaiters: ((offer: Offer) => void)[] = [];
   const ackWaiters = new Map<number, () => void>();

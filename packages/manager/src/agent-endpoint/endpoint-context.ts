@@ -6,10 +6,10 @@ import type { AgentEndpointPorts } from "./ports.ts";
 /** What every session of the endpoint shares. */
 export interface EndpointContext {
   readonly ports: AgentEndpointPorts;
-  /** The certification office's certificates and CRL, to verify PCs. */
-  readonly trust: TrustStore;
-  /** The manager's signing key and certificate chain, to sign offers. */
-  readonly signer: Signer;
+  /** The certification office's certificates and CRL, to verify PCs (replaced on a reload). */
+  trust: TrustStore;
+  /** The manager's signing key and certificate chain, to sign offers (replaced on a reload). */
+  signer: Signer;
   readonly heartbeatIntervalMs: number;
   readonly maxFrameBytes: number;
   readonly log: Pick<Logger, "debug" | "info" | "warn" | "error">;

@@ -9,7 +9,7 @@
  * 'upgrade' event, and `packageDownload` mounts `/packages/download/…`.
  */
 import { createRequire } from "node:module";
-import Fastify, { type FastifyBaseLogger } from "fastify";
+import Fastify, { type FastifyBaseLogger, type FastifyServerFactory } from "fastify";
 import type { Database } from "../db/database.ts";
 import { UnsupportedMediaTypeError } from "../errors.ts";
 import type { ManagerServices } from "../services/index.ts";
@@ -49,6 +49,8 @@ export interface AdminApiOptions {
   readonly maxUploadBytes?: number;
   /** Largest JSON body, in bytes (default 1 MiB). */
   readonly bodyLimit?: number;
+  /** Makes the node server (an https one for TLS); default: fastify's plain HTTP server. */
+  readonly serverFactory?: FastifyServerFactory;
 }
 
 const OCTET_STREAM = "application/octet-stream";
@@ -102,7 +104,11 @@ export function createAdminApi(options: AdminApiOptions): AdminApp {
   };
 
   // HEAD is mounted where it is meant (the PCs' download), not added to every GET.
-  const settings = { bodyLimit, exposeHeadRoutes: false };
+  const settings = {
+    bodyLimit,
+    exposeHeadRoutes: false,
+    ...(options.serverFactory ? { serverFactory: options.serverFactory } : {}),
+  };
   const app: AdminApp = (
     options.log ? Fastify({ ...settings, loggerInstance: options.log }) : Fastify(settings)
   ).withTypeProvider();

@@ -191,6 +191,20 @@ export const MANAGER_ERRORS = Object.freeze({
     description:
       "An unexpected failure inside the manager. The answer says nothing of its internals; the manager's log has the details under the request's ID.",
   },
+  PC_MGR_CONFIG: {
+    code: "PC_MGR_CONFIG",
+    statusCode: 500,
+    dptMessageId: null,
+    description:
+      "A setting of `patchcast-manager start` is wrong: a flag, a PATCHCAST_* variable or a key of the config file has a bad value, or the config file is unreadable or not JSON. The message names the setting and where it came from; the manager does not start.",
+  },
+  PC_MGR_PKI: {
+    code: "PC_MGR_PKI",
+    statusCode: 500,
+    dptMessageId: null,
+    description:
+      "The manager's PKI directory (ca.crt, manager.crt, manager.key, optional crl.pem) is missing a file or holds one that cannot be used. The manager does not start without it; on SIGHUP a bad new set is refused and the old one kept.",
+  },
 } as const satisfies Record<string, ManagerErrorSpec>);
 
 export type ManagerErrorCode = keyof typeof MANAGER_ERRORS;

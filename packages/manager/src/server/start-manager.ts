@@ -1,0 +1,214 @@
+/**
+ * The manager as one running thing (`patchcast-manager start`): its
+ * database (migrated at start, retried while it is down), payload store,
+ * data services, the admin API, the PCs' /agent endpoint and package
+ * download on the same port, and the offer scheduler. Everything stored
+ * lives in the database and the data directory, so a manager started again
+ * on them carries on where the last one stopped.
+ */
+import { mkdir } from "node:fs/promises";
+import { createServer as createHttpServer, type Server } from "node:http";
+import { createServer as createHttpsServer } from "node:https";
+import type { AddressInfo } from "node:net";
+import { join, resolve } from "node:path";
+import { AGENT_PATH } from "@patchcast/protocol";
+import pino, { type Logger } from "pino";
+import { type AgentEndpoint, createAgentEndpoint } from "../agent-endpoint/agent-endpoint.ts";
+import { createDownloadTokens } from "../agent-endpoint/download-token.ts";
+import { createServicePorts } from "../agent-endpoint/service-ports.ts";
+import { createAdminApi } from "../api/admin-api.ts";
+import type { AdminApp } from "../api/api-context.ts";
+import { ensureAdministrator } from "../api/auth/ensure-administrator.ts";
+import type { Database } from "../db/database.ts";
+import { redactDatabaseUrl } from "../db/database-url.ts";
+import { openDatabase } from "../db/open-database.ts";
+import type { RetryOptions } from "../db/retry.ts";
+import { createPackageDownloadHandler } from "../http/package-download.ts";
+import { createPayloadStore } from "../payloads/payload-store.ts";
+import { type OfferScheduler, startOfferScheduler } from "../scheduler/offer-scheduler.ts";
+import { createManagerServices, type ManagerServices } from "../services/index.ts";
+import { loadDownloadSecret } from "./download-secret.ts";
+import { loadManagerPki, type ManagerPki } from "./manager-pki.ts";
+
+export const DEFAULT_PORT = 8080;
+export const DEFAULT_HOST = "127.0.0.1";
+
+export interface StartManagerOptions {
+  /** Where the embedded database, the payloads and the download key live. */
+  readonly dataDir: string;
+  /** 0 = any free port (default 8080). */
+  readonly port?: number;
+  /** The address to listen on (default 127.0.0.1; 0.0.0.0 for every interface). */
+  readonly host?: string;
+  /** A PostgreSQL server; absent: the embedded database in `<dataDir>/db`. */
+  readonly databaseUrl?: string | undefined;
+  /** Server only: work in this schema (tests; default: the URL's search_path). */
+  readonly databaseSchema?: string | undefined;
+  /** ca.crt, crl.pem, manager.crt, manager.key (default `<dataDir>/pki`). */
+  readonly pkiDir?: string | undefined;
+  /** Serve https:// and wss:// with this certificate chain and key (PEM). */
+  readonly tls?: { readonly cert: string; readonly key: string } | undefined;
+  /** The first administrator, made when there is none (default ID `admin`). */
+  readonly adminId?: string | undefined;
+  /** Its password; generated (and returned once) when absent. */
+  readonly adminPassword?: string | undefined;
+  readonly log?: Logger;
+  /** How connecting to the database is retried at start (default: for 2 minutes). */
+  readonly databaseRetry?: RetryOptions;
+  readonly heartbeatIntervalMs?: number;
+  readonly offerSchedulerIntervalMs?: number;
+  readonly maxUploadBytes?: number;
+}
+
+export interface RunningManager {
+  /** `http://HOST:PORT` (https when TLS is configured). */
+  readonly url: string;
+  /** `ws://HOST:PORT/agent` (wss when TLS is configured). */
+  readonly agentUrl: string;
+  readonly port: number;
+  readonly dataDir: string;
+  readonly db: Database;
+  readonly services: ManagerServices;
+  readonly endpoint: AgentEndpoint;
+  readonly app: AdminApp;
+  /** The first administrator's generated password, when this start made one; else null. */
+  readonly generatedAdminPassword: string | null;
+  /** Reads the PKI directory again (a new crl.pem); a bad set is refused and the old one kept. */
+  reloadPki(): Promise<void>;
+  /** Stops taking connections, closes every PC's socket with 1001, then the database. */
+  close(): Promise<void>;
+}
+
+const DEFAULT_DATABASE_RETRY: RetryOptions = { maxElapsedMs: 120_000, maxDelayMs: 10_000 };
+
+/** A URL host: IPv6 addresses in brackets, the wildcard as the loopback name a client can use. */
+function urlHost(host: string): string {
+  if (host === "0.0.0.0" || host === "::") return host === "::" ? "[::1]" : "127.0.0.1";
+  return host.includes(":") ? `[${host}]` : host;
+}
+
+export async function startManager(options: StartManagerOptions): Promise<RunningManager> {
+  const dataDir = resolve(options.dataDir);
+  const log = options.log ?? pino({ level: "silent" });
+  await mkdir(dataDir, { recursive: true });
+  let pki: ManagerPki = await loadManagerPki(options.pkiDir ?? join(dataDir, "pki"));
+  const where = options.databaseUrl ? redactDatabaseUrl(options.databaseUrl) : "embedded";
+  const db = await openDatabase({
+    dataDir,
+    url: options.databaseUrl,
+    schema: options.databaseSchema,
+    retry: {
+      ...DEFAULT_DATABASE_RETRY,
+      ...options.databaseRetry,
+      onRetry: (event) =>
+        log.warn(
+          { attempt: event.attempt, retryInMs: event.delayMs, err: event.error },
+          `database ${where} unavailable; trying again`,
+        ),
+    },
+    onMigrated: (report) => log.info({ migrations: report }, "database schema up to date"),
+    onBackgroundError: (error) => log.warn({ err: error }, "database connection dropped"),
+  });
+  try {
+    return await serve(options, { dataDir, log, db, pki: () => pki, setPki: (p) => (pki = p) });
+  } catch (error) {
+    await db.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+interface Core {
+  readonly dataDir: string;
+  readonly log: Logger;
+  readonly db: Database;
+  pki(): ManagerPki;
+  setPki(pki: ManagerPki): void;
+}
+
+async function serve(options: StartManagerOptions, core: Core): Promise<RunningManager> {
+  const { dataDir, log, db } = core;
+  const admin = await ensureAdministrator(db, {
+    ...(options.adminId ? { id: options.adminId } : {}),
+    password: options.adminPassword,
+  });
+  const payloads = await createPayloadStore(dataDir, {
+    ...(options.maxUploadBytes ? { maxBytes: options.maxUploadBytes } : {}),
+  });
+  const services = createManagerServices({ db, payloads });
+  const ports = createServicePorts(services);
+  const tokens = createDownloadTokens(await loadDownloadSecret(dataDir));
+  const download = createPackageDownloadHandler({ tokens, lookup: ports, payloads });
+  let endpoint: AgentEndpoint | undefined;
+  const tls = options.tls;
+  const app = createAdminApi({
+    services,
+    db,
+    log: log.child({ part: "api" }),
+    onExecuted: (clientIds) => endpoint?.notify(clientIds),
+    packageDownload: download,
+    ...(options.maxUploadBytes ? { maxUploadBytes: options.maxUploadBytes } : {}),
+    ...(tls
+      ? {
+          serverFactory: (handler) =>
+            createHttpsServer({ cert: tls.cert, key: tls.key }, handler) as unknown as Server,
+        }
+      : { serverFactory: (handler) => createHttpServer(handler) }),
+  });
+  endpoint = createAgentEndpoint({
+    server: app.server,
+    ports,
+    trust: core.pki().trust,
+    signer: core.pki().signer,
+    downloadPathFor: tokens.pathFor,
+    log: log.child({ part: "agent-endpoint" }),
+    ...(options.heartbeatIntervalMs ? { heartbeatIntervalMs: options.heartbeatIntervalMs } : {}),
+  });
+  const agents = endpoint;
+  const scheduler: OfferScheduler = startOfferScheduler({
+    offers: services.offers,
+    notify: (clientIds) => agents.notify(clientIds),
+    log: log.child({ part: "offer-scheduler" }),
+    ...(options.offerSchedulerIntervalMs ? { intervalMs: options.offerSchedulerIntervalMs } : {}),
+  });
+  const host = options.host ?? DEFAULT_HOST;
+  try {
+    await app.listen({ port: options.port ?? DEFAULT_PORT, host });
+  } catch (error) {
+    scheduler.stop();
+    await agents.close();
+    await app.close();
+    throw error;
+  }
+  const port = (app.server.address() as AddressInfo).port;
+  const url = `${tls ? "https" : "http"}://${urlHost(host)}:${port}`;
+  log.info({ url, agentPath: AGENT_PATH, pki: core.pki().dir }, "manager listening");
+  let closing: Promise<void> | undefined;
+
+  return {
+    url,
+    agentUrl: `${tls ? "wss" : "ws"}://${urlHost(host)}:${port}${AGENT_PATH}`,
+    port,
+    dataDir,
+    db,
+    services,
+    endpoint: agents,
+    app,
+    generatedAdminPassword: admin.generatedPassword,
+    async reloadPki() {
+      const next = await loadManagerPki(core.pki().dir);
+      agents.updatePki(next.trust, next.signer);
+      core.setPki(next);
+      log.info({ pki: next.dir, crl: next.hasCrl }, "PKI directory reloaded");
+    },
+    close() {
+      closing ??= (async () => {
+        scheduler.stop();
+        await agents.close();
+        await app.close();
+        await db.close();
+        log.info("manager stopped");
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,93 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ConfigError } from "../errors.ts";
+import { resolveStartSettings, START_SETTINGS } from "./start-settings.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "patchcast-settings-"));
+const config = (value: unknown) => {
+  const file = join(dir, `config-${Math.random().toString(36).slice(2)}.json`);
+  writeFileSync(file, typeof value === "string" ? value : JSON.stringify(value));
+  return file;
+};
+const failure = (run: () => unknown) => {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as ConfigError).message;
+  }
+  throw new Error("expected a ConfigError");
+};
+
+describe("start settings", () => {
+  it("has defaults, and paths made absolute against the working directory", () => {
+    expect(resolveStartSettings({}, {}, "/srv")).toEqual({
+      port: "8080",
+      host: "127.0.0.1",
+      dataDir: "/srv/patchcast-data",
+      adminId: "admin",
+      logLevel: "info",
+    });
+  });
+
+  it("takes a flag before the environment, and the environment before the config file", () => {
+    const file = config({ port: 9000, host: "10.0.0.1", dataDir: "/var/lib/pc" });
+    const env = { PATCHCAST_PORT: "9001", PATCHCAST_HOST: "10.0.0.2" };
+    expect(resolveStartSettings({ port: "9002" }, env, "/", file)).toMatchObject({
+      port: "9002",
+      host: "10.0.0.2",
+      dataDir: "/var/lib/pc",
+    });
+  });
+
+  it("names the setting at fault and where it came from", () => {
+    expect(failure(() => resolveStartSettings({ port: "99999" }, {}, "/"))).toBe(
+      '--port must be a port number 0-65535: got "99999"',
+    );
+    expect(failure(() => resolveStartSettings({}, { PATCHCAST_LOG_LEVEL: "loud" }, "/"))).toMatch(
+      /^PATCHCAST_LOG_LEVEL must be one of fatal, .*: got "loud"$/,
+    );
+    const file = config({ port: "eighty" });
+    expect(failure(() => resolveStartSettings({}, {}, "/", file))).toBe(
+      `"port" in ${file} must be a port number 0-65535: got "eighty"`,
+    );
+    expect(failure(() => resolveStartSettings({ host: "" }, {}, "/"))).toBe(
+      "--host must not be empty",
+    );
+  });
+
+  it("refuses a config file that is not a JSON object of known settings", () => {
+    expect(failure(() => resolveStartSettings({}, {}, "/", join(dir, "absent.json")))).toMatch(
+      /cannot be read as JSON: ENOENT$/,
+    );
+    expect(failure(() => resolveStartSettings({}, {}, "/", config("{ port: 1")))).toMatch(
+      /cannot be read as JSON/,
+    );
+    expect(failure(() => resolveStartSettings({}, {}, "/", config([1])))).toMatch(
+      /must hold a JSON object$/,
+    );
+    expect(failure(() => resolveStartSettings({}, {}, "/", config({ prot: 1 })))).toMatch(
+      /"prot" in .* is not a setting \(known: port, host/,
+    );
+    expect(failure(() => resolveStartSettings({}, {}, "/", config({ host: true })))).toMatch(
+      /must be a string or a number$/,
+    );
+  });
+
+  it("wants --tls-cert and --tls-key together", () => {
+    expect(failure(() => resolveStartSettings({ "tls-cert": "a.crt" }, {}, "/"))).toBe(
+      "--tls-cert and --tls-key must be given together",
+    );
+  });
+
+  it("has a flag, a PATCHCAST_* variable and help for every setting", () => {
+    for (const spec of START_SETTINGS) {
+      expect(spec.env).toMatch(/^PATCHCAST_[A-Z_]+$/);
+      expect(spec.flag).toMatch(/^[a-z-]+$/);
+      expect(spec.help.length).toBeGreaterThan(5);
+    }
+    expect(new Set(START_SETTINGS.map((s) => s.env)).size).toBe(START_SETTINGS.length);
+  });
+});
