@@ -15,6 +15,8 @@ export const CloseCode = Object.freeze({
   POLICY_VIOLATION: 1008,
   MESSAGE_TOO_BIG: 1009,
   INTERNAL_ERROR: 1011,
+  /** The manager cannot serve the PC now (its database is down): reconnect later. */
+  TRY_AGAIN_LATER: 1013,
 } as const);
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
 

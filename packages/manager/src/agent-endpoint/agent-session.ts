@@ -21,7 +21,11 @@ import {
 } from "@patchcast/protocol";
 import { verifyPresentedDevice } from "@patchcast/protocol/auth";
 import type { WebSocket } from "ws";
-import { isTransientDatabaseError } from "../errors.ts";
+import {
+  DatabaseClosedError,
+  DatabaseConnectionError,
+  isTransientDatabaseError,
+} from "../errors.ts";
 import { parseWireJobId } from "../services/wire-job-id.ts";
 import type { EndpointContext } from "./endpoint-context.ts";
 import { buildSignedOffer } from "./offer-builder.ts";
@@ -127,6 +131,12 @@ export class AgentSession {
         value: { code: error.code, message: error.message, closeCode: error.closeCode },
       });
       this.close(error.closeCode, error.closeReason);
+      return;
+    }
+    if (error instanceof DatabaseConnectionError || error instanceof DatabaseClosedError) {
+      // Not the PC's fault: it reconnects with backoff, and the manager keeps the others.
+      this.#ctx.log.warn({ err: error, pcId: this.pcId }, `agent session ended: ${error.message}`);
+      this.close(CloseCode.TRY_AGAIN_LATER, "database unavailable; try again later");
       return;
     }
     this.#ctx.log.error({ err: error, pcId: this.pcId }, "agent session failed");
