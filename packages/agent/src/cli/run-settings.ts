@@ -1,0 +1,137 @@
+/**
+ * The run command's settings: each from its flag, else its PATCHCAST_*
+ * environment variable, else the JSON config file (--config or
+ * PATCHCAST_CONFIG), else its default. Anything wrong is one clear error
+ * (exit 2).
+ */
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { CONFIRM_POLICIES, type ConfirmPolicy } from "../confirm/confirm.ts";
+import { AgentError } from "../errors.ts";
+import { isLogLevel, LOG_LEVELS, type LogLevel } from "../log.ts";
+import { AGENT_ROLES, type AgentRole, resolveManagerUrl } from "../runtime/agent-options.ts";
+
+/** `self`: the agent re-executes itself; `exit`: it exits with RESTART_EXIT_CODE; else a shell command. */
+export type RestartAction =
+  | { kind: "self" }
+  | { kind: "exit" }
+  | { kind: "command"; command: string };
+
+export interface RunSettings {
+  readonly manager: string;
+  readonly device: string;
+  readonly stateDir: string;
+  readonly confirm: ConfirmPolicy;
+  readonly role: AgentRole;
+  readonly restart: RestartAction;
+  readonly logLevel: LogLevel;
+}
+
+/** One row per setting: flag, environment variable, config file key. */
+const SETTINGS = {
+  manager: { flag: "manager", env: "PATCHCAST_MANAGER" },
+  device: { flag: "device", env: "PATCHCAST_DEVICE" },
+  stateDir: { flag: "state-dir", env: "PATCHCAST_STATE_DIR" },
+  confirm: { flag: "confirm", env: "PATCHCAST_CONFIRM" },
+  role: { flag: "role", env: "PATCHCAST_ROLE" },
+  restartCommand: { flag: "restart-command", env: "PATCHCAST_RESTART_COMMAND" },
+  logLevel: { flag: "log-level", env: "PATCHCAST_LOG_LEVEL" },
+} as const;
+type Key = keyof typeof SETTINGS;
+
+const usage = (message: string) => new AgentError("AGENT_ERR_USAGE", message);
+
+function parseFlags(args: readonly string[]) {
+  const options = Object.fromEntries(
+    Object.values(SETTINGS).map((s) => [s.flag, { type: "string" as const }]),
+  );
+  try {
+    return parseArgs({
+      args: [...args],
+      options: { ...options, config: { type: "string" }, help: { type: "boolean", short: "h" } },
+      strict: true,
+      allowPositionals: false,
+    }).values as Record<string, string | boolean | undefined>;
+  } catch (error) {
+    throw usage(error instanceof Error ? error.message : String(error));
+  }
+}
+
+function readConfig(path: string): Partial<Record<Key, string>> {
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(path, "utf8"));
+  } catch (error) {
+    throw new AgentError(
+      "AGENT_ERR_CONFIG",
+      `config file ${path}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    throw new AgentError("AGENT_ERR_CONFIG", `config file ${path} must hold a JSON object`);
+  for (const [key, setting] of Object.entries(value)) {
+    if (!Object.hasOwn(SETTINGS, key))
+      throw new AgentError(
+        "AGENT_ERR_CONFIG",
+        `config file ${path}: unknown key "${key}" (known: ${Object.keys(SETTINGS).join(", ")})`,
+      );
+    if (typeof setting !== "string")
+      throw new AgentError("AGENT_ERR_CONFIG", `config file ${path}: "${key}" must be a string`);
+  }
+  return value as Partial<Record<Key, string>>;
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw usage(`--${name} must be one of ${allowed.join(", ")}: got "${value}"`);
+}
+
+export function restartActionOf(value: string | undefined): RestartAction {
+  if (value === undefined || value === "self") return { kind: "self" };
+  if (value === "exit") return { kind: "exit" };
+  if (value.trim() === "") throw usage("--restart-command must not be empty");
+  return { kind: "command", command: value };
+}
+
+/** Settings of the run command, or undefined for --help. */
+export function resolveRunSettings(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  stdinIsTty: boolean,
+): RunSettings | undefined {
+  const flags = parseFlags(args);
+  if (flags.help) return undefined;
+  const configPath = (flags.config as string | undefined) ?? (env.PATCHCAST_CONFIG || undefined);
+  const file = configPath ? readConfig(configPath) : {};
+  const get = (key: Key): string | undefined => {
+    const flag = flags[SETTINGS[key].flag];
+    if (typeof flag === "string") return flag;
+    return env[SETTINGS[key].env] || file[key];
+  };
+  const required = (key: Key) => {
+    const value = get(key);
+    if (value === undefined || value === "")
+      throw usage(
+        `--${SETTINGS[key].flag} is required (or ${SETTINGS[key].env}, or "${key}" in the config file)`,
+      );
+    return value;
+  };
+  const manager = required("manager");
+  try {
+    resolveManagerUrl(manager);
+  } catch (error) {
+    throw usage(`--manager: ${(error as Error).message}`);
+  }
+  const logLevel = get("logLevel") ?? "info";
+  if (!isLogLevel(logLevel))
+    throw usage(`--log-level must be one of ${LOG_LEVELS.join(", ")}: got "${logLevel}"`);
+  return {
+    manager,
+    device: required("device"),
+    stateDir: required("stateDir"),
+    confirm: oneOf("confirm", get("confirm") ?? (stdinIsTty ? "ask" : "no"), CONFIRM_POLICIES),
+    role: oneOf("role", get("role") ?? "security-pc", AGENT_ROLES),
+    restart: restartActionOf(get("restartCommand")),
+    logLevel,
+  };
+}

@@ -1,0 +1,193 @@
+/**
+ * The package download after the restart (contract §4): over HTTP(S) from
+ * the path in the signed offer, into a partial file in the state directory;
+ * an interrupted download resumes with `Range` from what the file holds (its
+ * bytes are hashed again, nothing is trusted from memory); the size and
+ * SHA-256 announced in the offer are checked before anything is installed.
+ */
+import { createHash, type Hash } from "node:crypto";
+import { createReadStream, createWriteStream } from "node:fs";
+import { stat, truncate } from "node:fs/promises";
+import { request as httpRequest, type IncomingMessage } from "node:http";
+import { request as httpsRequest } from "node:https";
+import { Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { MaintenanceCode } from "@patchcast/protocol";
+import { JobFailure } from "../errors.ts";
+import { sleep, type Timers } from "../runtime/timers.ts";
+
+export interface DownloadRequestOptions {
+  /** Local address to connect from (simulated fleets spread over loopback addresses). */
+  readonly localAddress?: string;
+  /** Certificates trusted for https:// (PEM). */
+  readonly ca?: string | readonly string[];
+}
+
+export interface DownloadOptions {
+  readonly url: URL;
+  readonly partPath: string;
+  readonly size: number;
+  /** Lower-case hex. */
+  readonly sha256: string;
+  readonly timers: Timers;
+  readonly request?: DownloadRequestOptions;
+  /** Attempts after the first one for a broken-off download (default 5). */
+  readonly retries?: number;
+  /** Delay before the first retry, doubling (default 1 s). */
+  readonly retryDelayMs?: number;
+  /** No byte for this long ends an attempt (default 60 s). */
+  readonly idleTimeoutMs?: number;
+  readonly signal?: AbortSignal;
+  onProgress?(done: number, total: number): void;
+}
+
+/** Thrown for an attempt that may be tried again. */
+class BrokenOff extends Error {}
+
+async function sizeOf(path: string): Promise<number> {
+  try {
+    return (await stat(path)).size;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return 0;
+    throw error;
+  }
+}
+
+async function hashFile(path: string, hash: Hash): Promise<void> {
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+}
+
+function get(
+  url: URL,
+  headers: Record<string, string>,
+  options: DownloadOptions,
+): Promise<IncomingMessage> {
+  const send = url.protocol === "https:" ? httpsRequest : httpRequest;
+  const { localAddress, ca } = options.request ?? {};
+  return new Promise((resolve, reject) => {
+    const req = send(url, {
+      method: "GET",
+      headers,
+      ...(localAddress ? { localAddress } : {}),
+      ...(ca ? { ca: typeof ca === "string" ? ca : [...ca] } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+      timeout: options.idleTimeoutMs ?? 60_000,
+    });
+    req.on("response", resolve);
+    req.on("timeout", () => req.destroy(new BrokenOff("no answer from the manager in time")));
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+function refusal(response: IncomingMessage): JobFailure | BrokenOff | undefined {
+  const status = response.statusCode ?? 0;
+  if (status === 410)
+    return new JobFailure(MaintenanceCode.RELAY_PACKAGE_EXPIRED, "the manager answered 410 Gone");
+  if ([401, 403, 404].includes(status))
+    return new JobFailure(MaintenanceCode.DOWNLOAD_REFUSED, `the manager answered ${status}`);
+  if (status !== 200 && status !== 206)
+    return new BrokenOff(`the manager answered ${status} ${response.statusMessage ?? ""}`.trim());
+  return undefined;
+}
+
+/** One attempt: resolves with the bytes the partial file holds afterwards. */
+async function attempt(options: DownloadOptions): Promise<number> {
+  const have = await sizeOf(options.partPath);
+  if (have > options.size) await truncate(options.partPath, 0);
+  const offset = have > options.size ? 0 : have;
+  if (offset === options.size) return offset;
+  const headers: Record<string, string> = offset > 0 ? { range: `bytes=${offset}-` } : {};
+  const response = await get(options.url, headers, options);
+  const refused = refusal(response);
+  if (refused) {
+    response.resume();
+    throw refused;
+  }
+  const resumed = response.statusCode === 206;
+  if (resumed && !(response.headers["content-range"] ?? "").startsWith(`bytes ${offset}-`)) {
+    response.resume();
+    await truncate(options.partPath, 0);
+    throw new BrokenOff(`the manager answered another range: ${response.headers["content-range"]}`);
+  }
+  let done = resumed ? offset : 0;
+  const counter = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      done += chunk.byteLength;
+      if (done > options.size) {
+        callback(
+          new JobFailure(
+            MaintenanceCode.DOWNLOAD_SIZE_MISMATCH,
+            `the manager sent more than the ${options.size} bytes the job announced`,
+          ),
+        );
+        return;
+      }
+      options.onProgress?.(done, options.size);
+      callback(null, chunk);
+    },
+  });
+  const flags = resumed ? "a" : "w";
+  try {
+    await pipeline(response, counter, createWriteStream(options.partPath, { flags, mode: 0o600 }));
+  } catch (error) {
+    if (error instanceof JobFailure) throw error;
+    if ((error as NodeJS.ErrnoException).code === "ENOSPC") throw noSpace(error);
+    throw new BrokenOff(error instanceof Error ? error.message : String(error));
+  }
+  return done;
+}
+
+function noSpace(cause: unknown): JobFailure {
+  return new JobFailure(
+    MaintenanceCode.NO_DISK_SPACE,
+    "no space left for the package in the state directory",
+    { cause },
+  );
+}
+
+/** Downloads and checks the package; rejects with a JobFailure. Leaves the checked file at partPath. */
+export async function downloadPackage(options: DownloadOptions): Promise<void> {
+  const retries = options.retries ?? 5;
+  let delay = options.retryDelayMs ?? 1000;
+  let lastError = "";
+  for (let tries = 0; tries <= retries; tries += 1) {
+    if (options.signal?.aborted) throw new BrokenOff("the agent stopped");
+    try {
+      const done = await attempt(options);
+      if (done === options.size) return await checkDigest(options);
+      lastError = `the connection ended after ${done} of ${options.size} bytes`;
+    } catch (error) {
+      if (error instanceof JobFailure) throw error;
+      if ((error as NodeJS.ErrnoException).code === "ENOSPC") throw noSpace(error);
+      lastError = error instanceof Error ? error.message : String(error);
+    }
+    if (options.signal?.aborted) throw new BrokenOff("the agent stopped");
+    if (tries < retries) {
+      await sleep(options.timers, delay, options.signal);
+      delay *= 2;
+    }
+  }
+  throw new JobFailure(
+    MaintenanceCode.DOWNLOAD_BROKEN_OFF,
+    `the download broke off ${retries + 1} times: ${lastError}`,
+  );
+}
+
+async function checkDigest(options: DownloadOptions): Promise<void> {
+  const hash = createHash("sha256");
+  await hashFile(options.partPath, hash);
+  const digest = hash.digest("hex");
+  if (digest !== options.sha256) {
+    await truncate(options.partPath, 0);
+    throw new JobFailure(
+      MaintenanceCode.DOWNLOAD_HASH_MISMATCH,
+      `the package's SHA-256 is ${digest}, the job announced ${options.sha256}`,
+    );
+  }
+}
+
+/** True when the failure happened because the agent is stopping, not because of the job. */
+export function isInterruption(error: unknown): boolean {
+  return error instanceof BrokenOff;
+}

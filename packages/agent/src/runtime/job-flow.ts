@@ -1,0 +1,373 @@
+/**
+ * The jobs of one PC (contract §4, seed 001): an offer is authenticated and
+ * stored; on a security PC the restart-confirm prompt follows (Yes: the
+ * reports are flushed and the PC restarts; No: the job waits for the next
+ * start); after the restart, or at once on a standard PC, the stored offer
+ * is authenticated again, then downloaded, installed and reported. Every
+ * change of a job goes through one queue, so two never race.
+ */
+import {
+  type BodyOf,
+  Limits,
+  MaintenanceCode,
+  RestartAnswer,
+  toTimestamp,
+  v1,
+} from "@patchcast/protocol";
+import { restartMessage } from "../confirm/confirm.ts";
+import { JobFailure } from "../errors.ts";
+import type { Installer } from "../installer/installer.ts";
+import { type DownloadRequestOptions, isInterruption } from "../jobs/download.ts";
+import { runJob } from "../jobs/run-job.ts";
+import { peekJobId, verifyJob } from "../jobs/verify-job.ts";
+import type { AgentLog } from "../log.ts";
+import {
+  type JobRecord,
+  type JobStore,
+  jobFileName,
+  type StoredOffer,
+} from "../state/job-store.ts";
+import type { AgentOptions, ResolvedUrls } from "./agent-options.ts";
+import type { Reporter } from "./reporter.ts";
+import type { Timers } from "./timers.ts";
+import { sleep } from "./timers.ts";
+
+const S = v1.JobState;
+const stateName = (state: number) =>
+  (S[state] ?? String(state)).replace(/^JOB_STATE_/, "").toLowerCase();
+const clip = (text: string) => (text.length > 1000 ? `${text.slice(0, 997)}...` : text);
+
+/** What a failure of the agent itself (not of the job) is reported as. */
+function failureCode(error: unknown): { code: string; detail: string } {
+  if (error instanceof JobFailure) return { code: error.maintenanceCode, detail: error.message };
+  const errno = (error as NodeJS.ErrnoException).code;
+  const detail = error instanceof Error ? error.message : String(error);
+  if (errno === "ENOSPC" || errno === "EDQUOT")
+    return { code: MaintenanceCode.NO_DISK_SPACE, detail };
+  return { code: MaintenanceCode.STATE_UNUSABLE, detail };
+}
+
+export interface JobFlowDeps {
+  readonly options: AgentOptions;
+  readonly urls: ResolvedUrls;
+  readonly jobs: JobStore;
+  readonly reporter: Reporter;
+  readonly installer: Installer;
+  readonly log: AgentLog;
+  readonly timers: Timers;
+  readonly now: () => number;
+  readonly signal: AbortSignal;
+  readonly pcId: string;
+  readonly restartFlushMs: number;
+  /** Connection options for downloads (localAddress, ca). */
+  readonly request: DownloadRequestOptions;
+  /** Ends the runtime after a successful restart. */
+  endForRestart(): void;
+}
+
+export class JobFlow {
+  readonly #d: JobFlowDeps;
+  #queue: Promise<void> = Promise.resolve();
+  readonly #asked = new Set<string>();
+  #prompting = false;
+
+  constructor(deps: JobFlowDeps) {
+    this.#d = deps;
+  }
+
+  /** Resolves once the queued work has run (for a clean stop). */
+  settled(): Promise<void> {
+    return this.#queue;
+  }
+
+  #run<T>(work: () => Promise<T>): Promise<T | undefined> {
+    const run = this.#queue.then(work);
+    this.#queue = run.then(
+      () => undefined,
+      (error: unknown) => this.#d.log.error("job work failed", { err: error }),
+    );
+    return run.catch(() => undefined);
+  }
+
+  async reportState(jobId: string, state: number, code = "", detail = ""): Promise<void> {
+    await this.#d.reporter.report({
+      case: "statusReport",
+      value: {
+        jobId,
+        state,
+        occurredAt: toTimestamp(this.#d.now()),
+        maintenanceCode: code,
+        detail: clip(detail),
+      },
+    });
+    const event = {
+      type: "job" as const,
+      jobId,
+      state: stateName(state),
+      ...(code ? { maintenanceCode: code } : {}),
+      ...(detail ? { detail } : {}),
+    };
+    this.#d.options.onEvent?.(event);
+    (code ? this.#d.log.warn : this.#d.log.info)(`job ${jobId}: ${event.state}`, {
+      jobId,
+      ...(code ? { maintenanceCode: code } : {}),
+      ...(detail ? { detail } : {}),
+    });
+  }
+
+  /** A job file that could not be read at start: moved aside and reported. */
+  async unreadable(jobId: string, detail: string): Promise<void> {
+    await this.#run(async () => {
+      await this.#d.jobs.quarantine(jobId);
+      const empty = new Uint8Array();
+      const now = new Date(this.#d.now()).toISOString();
+      // A tombstone, so that the same job offered again is not taken for a new one.
+      await this.#finish(
+        {
+          jobId,
+          stage: "finished",
+          packageName: "",
+          receivedAt: now,
+          signed: { offer: empty, algorithm: 0, signature: empty, certificates: [] },
+        },
+        S.JOB_STATE_ERROR,
+        MaintenanceCode.STATE_UNUSABLE,
+        detail,
+      );
+    });
+  }
+
+  offered(signed: BodyOf<"jobOffer">["value"]): void {
+    void this.#run(() => this.#receive(signed));
+  }
+
+  cancelled(cancel: BodyOf<"jobCancel">["value"]): void {
+    void this.#run(async () => {
+      const entry = await this.#d.jobs.get(cancel.jobId ?? "");
+      if (!entry || !("record" in entry) || entry.record.stage === "finished") return;
+      await this.#finish(
+        entry.record,
+        S.JOB_STATE_ERROR,
+        MaintenanceCode.CANCELLED,
+        cancel.reason ?? "",
+      );
+    });
+  }
+
+  /** Download and install a confirmed job (after the restart) or a standard PC's job. */
+  process(jobId: string): void {
+    void this.#run(() => this.#process(jobId));
+  }
+
+  async #receive(signed: BodyOf<"jobOffer">["value"]): Promise<void> {
+    const stored: StoredOffer = {
+      offer: signed.offer ?? new Uint8Array(),
+      algorithm: signed.algorithm ?? 0,
+      signature: signed.signature ?? new Uint8Array(),
+      certificates: signed.signerCertificates ?? [],
+    };
+    const jobId = peekJobId(stored.offer);
+    if (jobId === undefined || jobId.length > Limits.MAX_ID_CHARS) {
+      this.#d.log.warn("an offer without a readable job ID was dropped");
+      return;
+    }
+    if (await this.#d.jobs.get(jobId)) {
+      this.#d.log.debug(`job ${jobId} offered again: already known`, { jobId });
+      return;
+    }
+    const base = { jobId, receivedAt: new Date(this.#d.now()).toISOString(), signed: stored };
+    try {
+      const verdict = await this.#verify(stored);
+      if (!verdict.ok) {
+        return await this.#finish(
+          { ...base, stage: "finished", packageName: "" },
+          S.JOB_STATE_ERROR,
+          verdict.code,
+          verdict.detail,
+        );
+      }
+      const pkg = verdict.offer.package ?? {};
+      const security = this.#d.options.role !== "standard" || verdict.offer.restartConfirm === true;
+      const record: JobRecord = {
+        ...base,
+        stage: security ? "awaiting-restart" : "ready",
+        packageName: pkg.name || pkg.packageId || "(unnamed package)",
+      };
+      await this.#d.jobs.put(record);
+      await this.reportState(jobId, S.JOB_STATE_RECEIVED);
+      if (!security) return await this.#process(jobId);
+      await this.reportState(
+        jobId,
+        S.JOB_STATE_AWAITING_RESTART,
+        "",
+        restartMessage([record.packageName]),
+      );
+      void this.prompt();
+    } catch (error) {
+      const { code, detail } = failureCode(error);
+      await this.reportState(jobId, S.JOB_STATE_ERROR, code, detail);
+    }
+  }
+
+  #verify(signed: StoredOffer) {
+    const { options, pcId } = this.#d;
+    return verifyJob(signed, {
+      deviceDir: options.deviceDir,
+      pcId,
+      ...(options.authenticate ? { authenticate: options.authenticate } : {}),
+      now: new Date(this.#d.now()),
+    });
+  }
+
+  async #finish(record: JobRecord, state: number, code = "", detail = ""): Promise<void> {
+    await this.reportState(record.jobId, state, code, detail);
+    await this.#d.jobs.put({
+      ...record,
+      stage: "finished",
+      finishedAt: new Date(this.#d.now()).toISOString(),
+    });
+  }
+
+  async #process(jobId: string): Promise<void> {
+    const entry = await this.#d.jobs.get(jobId);
+    if (!entry || !("record" in entry)) return;
+    const record = entry.record;
+    if (record.stage !== "restart-confirmed" && record.stage !== "ready") return;
+    if (this.#d.signal.aborted) return;
+    const verdict = await this.#verify(record.signed);
+    if (!verdict.ok) return this.#finish(record, S.JOB_STATE_ERROR, verdict.code, verdict.detail);
+    try {
+      const detail = await runJob(jobId, jobFileName(jobId), verdict.offer, {
+        stateDir: this.#d.options.stateDir,
+        httpBase: this.#d.urls.httpBase,
+        installer: this.#d.installer,
+        timers: this.#d.timers,
+        now: this.#d.now,
+        signal: this.#d.signal,
+        request: this.#d.request,
+        ...this.#d.options.download,
+        report: (state, text) => this.reportState(jobId, state, "", text),
+        progress: (phase, done, total) =>
+          this.#d.reporter.sendBestEffort({
+            case: "progress",
+            value: { jobId, phase, done, total },
+          }),
+      });
+      await this.#finish(record, S.JOB_STATE_COMPLETED, "", detail);
+    } catch (error) {
+      if (isInterruption(error) && this.#d.signal.aborted) return;
+      const { code, detail } = failureCode(error);
+      await this.#finish(record, S.JOB_STATE_ERROR, code, detail);
+    }
+  }
+
+  /**
+   * Shows the restart-confirm prompt for every job waiting for it that has
+   * not been asked about since this start; called at start and on each new
+   * offer.
+   */
+  async prompt(): Promise<void> {
+    if (this.#prompting) return;
+    this.#prompting = true;
+    try {
+      for (;;) {
+        const waiting = (await this.#d.jobs.list()).flatMap((e) =>
+          "record" in e && e.record.stage === "awaiting-restart" && !this.#asked.has(e.jobId)
+            ? [e.record]
+            : [],
+        );
+        if (waiting.length === 0 || this.#d.signal.aborted) return;
+        if (await this.#ask(waiting)) return;
+      }
+    } finally {
+      this.#prompting = false;
+    }
+  }
+
+  /** Asks once; true when the answer ends the prompting (Yes, or the agent stopping). */
+  async #ask(waiting: readonly JobRecord[]): Promise<boolean> {
+    const { options, log, signal } = this.#d;
+    for (const record of waiting) this.#asked.add(record.jobId);
+    const jobIds = waiting.map((r) => r.jobId);
+    const message = restartMessage(waiting.map((r) => r.packageName));
+    options.onEvent?.({ type: "prompt", jobIds });
+    log.info("restart-confirm prompt shown", { jobIds });
+    let yes = false;
+    try {
+      yes = await options.confirm(
+        { jobs: waiting.map(({ jobId, packageName }) => ({ jobId, packageName })), message },
+        signal,
+      );
+    } catch (error) {
+      log.error("the restart-confirm prompt failed: taken as No", { err: error });
+    }
+    if (signal.aborted) return true;
+    options.onEvent?.({ type: "prompt", jobIds, answer: yes });
+    log.info(`restart-confirm answer: ${yes ? "Yes" : "No"}`, { jobIds });
+    await this.#run(() => (yes ? this.#confirmed(jobIds) : this.#declined(jobIds)));
+    return yes;
+  }
+
+  async #answer(jobId: string, answer: number): Promise<void> {
+    await this.#d.reporter.report({
+      case: "restartConfirmResult",
+      value: { jobId, answer, answeredAt: toTimestamp(this.#d.now()) },
+    });
+  }
+
+  async #stillWaiting(jobIds: readonly string[]): Promise<JobRecord[]> {
+    const records: JobRecord[] = [];
+    for (const jobId of jobIds) {
+      const entry = await this.#d.jobs.get(jobId);
+      if (entry && "record" in entry && entry.record.stage === "awaiting-restart")
+        records.push(entry.record);
+    }
+    return records;
+  }
+
+  async #declined(jobIds: readonly string[]): Promise<void> {
+    for (const record of await this.#stillWaiting(jobIds)) {
+      await this.#answer(record.jobId, RestartAnswer.RESTART_ANSWER_NO);
+      await this.reportState(
+        record.jobId,
+        S.JOB_STATE_AWAITING_RESTART,
+        "",
+        "answered No: the prompt returns at the next start",
+      );
+    }
+  }
+
+  async #confirmed(jobIds: readonly string[]): Promise<void> {
+    const records = await this.#stillWaiting(jobIds);
+    for (const record of records) {
+      await this.#d.jobs.put({ ...record, stage: "restart-confirmed" });
+      await this.#answer(record.jobId, RestartAnswer.RESTART_ANSWER_YES);
+      await this.reportState(record.jobId, S.JOB_STATE_RESTARTING);
+    }
+    if (records.length === 0) return;
+    const flush = new AbortController();
+    await Promise.race([
+      this.#d.reporter.drained(),
+      sleep(
+        this.#d.timers,
+        this.#d.restartFlushMs,
+        AbortSignal.any([flush.signal, this.#d.signal]),
+      ),
+    ]);
+    flush.abort();
+    try {
+      await this.#d.options.restart?.();
+    } catch (error) {
+      const detail = `the restart failed: ${error instanceof Error ? error.message : String(error)}`;
+      for (const record of records)
+        await this.reportState(
+          record.jobId,
+          S.JOB_STATE_ERROR,
+          MaintenanceCode.RESTART_FAILED,
+          detail,
+        );
+      return;
+    }
+    this.#d.endForRestart();
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * Crash-safe state files: a file is written whole to a temporary name,
+ * flushed to disk, renamed over the old one and the directory flushed, so
+ * that a crash at any moment leaves the old content or the new, never a mix.
+ */
+import { randomBytes } from "node:crypto";
+import { open, readdir, readFile, rename, rm } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import { AgentError } from "../errors.ts";
+
+const TEMP_SUFFIX = ".tmp";
+
+export interface WriteOptions {
+  /** fsync the file and its directory (default true). Simulations may trade it for speed. */
+  readonly durable?: boolean;
+}
+
+async function syncDirectory(dir: string): Promise<void> {
+  const handle = await open(dir, "r");
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Replaces `path` with `data` atomically. */
+export async function writeFileAtomic(
+  path: string,
+  data: string | Uint8Array,
+  options: WriteOptions = {},
+): Promise<void> {
+  const durable = options.durable ?? true;
+  const temp = join(
+    dirname(path),
+    `.${basename(path)}.${randomBytes(6).toString("hex")}${TEMP_SUFFIX}`,
+  );
+  try {
+    const handle = await open(temp, "w", 0o600);
+    try {
+      await handle.writeFile(data);
+      if (durable) await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, path);
+    if (durable) await syncDirectory(dirname(path));
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}
+
+/** Removes the temporary files a crash in the middle of `writeFileAtomic` left in `dir`. */
+export async function removeStaleTemporaries(dir: string): Promise<void> {
+  for (const name of await readdir(dir)) {
+    if (name.startsWith(".") && name.endsWith(TEMP_SUFFIX))
+      await rm(join(dir, name), { force: true });
+  }
+}
+
+/** The file's bytes, or undefined when it does not exist. */
+export async function readIfExists(path: string): Promise<Buffer | undefined> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Parses a JSON state file and checks its shape with `accept`; anything
+ * else is AGENT_ERR_STATE_CORRUPT naming the file.
+ */
+export function parseStateJson<T>(
+  path: string,
+  bytes: Uint8Array,
+  accept: (value: unknown) => value is T,
+  format: string,
+): T {
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(bytes).toString("utf8"));
+  } catch (cause) {
+    throw new AgentError("AGENT_ERR_STATE_CORRUPT", `${path} is not readable JSON`, { cause });
+  }
+  if (!accept(value))
+    throw new AgentError("AGENT_ERR_STATE_CORRUPT", `${path} is not a ${format} file`);
+  return value;
+}
+
+/** An object with a `format` field equal to `format`. */
+export function hasFormat(value: unknown, format: string): value is Record<string, unknown> {
+  return (
+    typeof value === "object" && value !== null && (value as { format?: unknown }).format === format
+  );
+}

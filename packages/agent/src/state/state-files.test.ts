@@ -1,0 +1,119 @@
+// Issue 5: "State files are written atomically so a crash at any moment
+// leaves a readable state"; a corrupted state file is a clear error, not a
+// crash loop. Over real files in a temporary directory.
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { AgentError } from "../errors.ts";
+import { openIdentity } from "./agent-identity.ts";
+import { removeStaleTemporaries, writeFileAtomic } from "./atomic-file.ts";
+import { type JobRecord, jobFileName, openJobStore } from "./job-store.ts";
+import { openOutbox } from "./outbox.ts";
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), "patchcast-agent-state-"));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const record = (jobId: string, stage: JobRecord["stage"] = "awaiting-restart"): JobRecord => ({
+  jobId,
+  stage,
+  packageName: "DPT-windows11_0-kb5031356-x64",
+  receivedAt: "2026-11-20T00:00:00.000Z",
+  signed: {
+    offer: new Uint8Array([1, 2, 3]),
+    algorithm: 2,
+    signature: new Uint8Array([4, 5]),
+    certificates: [new Uint8Array([6])],
+  },
+});
+
+describe("writeFileAtomic", () => {
+  it("replaces the whole file and leaves no temporary behind", async () => {
+    const path = join(dir, "a.json");
+    await writeFileAtomic(path, "old");
+    await writeFileAtomic(path, "new content");
+    expect(await readFile(path, "utf8")).toBe("new content");
+    expect(await readdir(dir)).toEqual(["a.json"]);
+  });
+
+  it("a temporary left by a crash mid-write is removed, the old content stays", async () => {
+    const path = join(dir, "a.json");
+    await writeFileAtomic(path, "committed");
+    await writeFile(join(dir, ".a.json.0123456789ab.tmp"), "half writ");
+    await removeStaleTemporaries(dir);
+    expect(await readdir(dir)).toEqual(["a.json"]);
+    expect(await readFile(path, "utf8")).toBe("committed");
+  });
+});
+
+describe("agent.json (state ID and seq numbers)", () => {
+  it("keeps the state ID and never hands out a seq twice across reopenings", async () => {
+    const first = await openIdentity(dir, 0);
+    const a = [await first.nextSeq(), await first.nextSeq()];
+    const second = await openIdentity(dir, 0);
+    expect(second.stateId).toBe(first.stateId);
+    const b = await second.nextSeq();
+    expect(a).toEqual([1, 2]);
+    expect(b).toBeGreaterThan(2);
+  });
+
+  it("numbers above what the outbox still holds when agent.json was lost", async () => {
+    const identity = await openIdentity(dir, 500);
+    expect(await identity.nextSeq()).toBe(501);
+  });
+
+  it("a corrupted agent.json is AGENT_ERR_STATE_CORRUPT naming the file", async () => {
+    await writeFile(join(dir, "agent.json"), "{ not json");
+    const error = await openIdentity(dir, 0).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AgentError);
+    expect(error).toMatchObject({ code: "AGENT_ERR_STATE_CORRUPT", exitCode: 4 });
+    expect((error as Error).message).toContain(join(dir, "agent.json"));
+  });
+});
+
+describe("jobs/", () => {
+  it("stores the signed offer byte for byte and reads it back", async () => {
+    const jobs = await openJobStore(dir);
+    await jobs.put(record("42"));
+    const entry = await jobs.get("42");
+    expect(entry && "record" in entry ? entry.record : undefined).toEqual(record("42"));
+  });
+
+  it("a job ID of any characters is a safe, reversible file name", async () => {
+    const jobs = await openJobStore(dir);
+    await jobs.put(record("../a.b/c"));
+    expect(jobFileName("../a.b/c")).not.toContain("/");
+    expect((await jobs.list()).map((e) => e.jobId)).toEqual(["../a.b/c"]);
+  });
+
+  it("an unreadable job file is listed as an error and can be moved aside", async () => {
+    const jobs = await openJobStore(dir);
+    await jobs.put(record("7"));
+    await writeFile(jobs.pathOf("7"), '{"format":"patchcast-job/1","jobId":"7"}');
+    const [entry] = await jobs.list();
+    expect(entry && "error" in entry ? entry.error.code : undefined).toBe(
+      "AGENT_ERR_STATE_CORRUPT",
+    );
+    await jobs.quarantine("7");
+    expect(await jobs.list()).toEqual([]);
+    expect(await readdir(join(dir, "jobs"))).toEqual(["7.json.corrupt"]);
+  });
+});
+
+describe("outbox/", () => {
+  it("keeps envelopes in seq order until removed", async () => {
+    const outbox = await openOutbox(dir);
+    await outbox.put(10, new Uint8Array([10]));
+    await outbox.put(9, new Uint8Array([9]));
+    expect(await outbox.list()).toEqual([9, 10]);
+    await outbox.remove(9);
+    expect(await outbox.list()).toEqual([10]);
+    expect(await outbox.read(10)).toEqual(Buffer.from([10]));
+    expect(await outbox.read(9)).toBeUndefined();
+  });
+});
