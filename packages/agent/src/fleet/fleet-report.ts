@@ -44,8 +44,16 @@ export function expectationOf(pc: FleetPc): { expected: string; met: boolean } {
   return { expected, met: view.state === expected };
 }
 
+/** PCs meant to authenticate that have had no job: nothing to judge yet. */
+const waitingForJob = (pc: FleetPc) =>
+  pc.view.jobs.size === 0 &&
+  pc.view.phase !== "auth-failed" &&
+  (pc.plan.expectedCode === null || pc.plan.faults.includes("tampered-job"));
+
+/** PCs that ended otherwise than planned (those still without a job are not judged). */
 export function unmetExpectations(pcs: readonly FleetPc[]) {
   return pcs
+    .filter((pc) => !waitingForJob(pc))
     .map((pc) => ({ pc, ...expectationOf(pc) }))
     .filter((e) => !e.met)
     .map((e) => ({
@@ -79,8 +87,10 @@ export function finalReport(pcs: readonly FleetPc[]): string[] {
   const rows = tallyStates(pcs).map((r) => [r.state, r.code, String(r.count), r.cause]);
   const unmet = unmetExpectations(pcs);
   const lines = [...table(["state", "code", "PCs", "cause"], rows), ""];
+  const idle = pcs.filter(waitingForJob).length;
+  if (idle > 0) lines.push(`${idle} PCs have had no job yet`);
   if (unmet.length === 0) {
-    lines.push(`every one of the ${pcs.length} PCs ended as planned`);
+    lines.push(`every PC that has had a job or failed to authenticate ended as planned`);
   } else {
     lines.push(`${unmet.length} of ${pcs.length} PCs did not end as planned:`);
     for (const u of unmet.slice(0, 20)) {

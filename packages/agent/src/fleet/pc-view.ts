@@ -5,13 +5,7 @@
  */
 import type { AgentEvent } from "../runtime/agent-options.ts";
 
-export type ConnectionPhase =
-  | "starting"
-  | "connecting"
-  | "online"
-  | "auth-failed"
-  | "offline"
-  | "stopped";
+export type ConnectionPhase = "starting" | "connecting" | "online" | "auth-failed" | "offline";
 
 export interface JobView {
   readonly state: string;

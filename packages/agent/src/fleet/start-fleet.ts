@@ -157,7 +157,6 @@ export async function startFleet(options: FleetOptions): Promise<Fleet> {
     },
     async stop() {
       await Promise.all(members.map((m) => m.run?.stop()));
-      for (const m of members) m.view.phase = "stopped";
     },
   };
 
