@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { describeDptMessage } from "./dpt/messages.ts";
+import { ACQUISITION_ERROR_SAMPLES } from "./errors/acquisition-error-samples.ts";
 import {
   AlreadyExistsError,
   ApiBadRequestError,
@@ -80,6 +81,7 @@ const samples: Record<ManagerErrorCode, ManagerError> = {
   PC_MGR_API_INTERNAL: new InternalApiError("req-1"),
   PC_MGR_CONFIG: new ConfigError("--port", "must be 0-65535: got 70000"),
   PC_MGR_PKI: new ManagerPkiError("/srv/pki", "manager.key is absent"),
+  ...ACQUISITION_ERROR_SAMPLES,
 };
 
 describe("manager error catalogue", () => {

@@ -5,6 +5,7 @@
  * has one), and what it means. README.md lists the same codes in its
  * "Errors" section; errors.test.ts keeps the two in step.
  */
+export * from "./errors/acquisition-errors.ts";
 export * from "./errors/api-errors.ts";
 export * from "./errors/catalogue.ts";
 export * from "./errors/database-errors.ts";

@@ -20,6 +20,8 @@ import type { LoginThrottleOptions } from "./auth/login-throttle.ts";
 import { installErrorAnswers } from "./error-answer.ts";
 import { API_PREFIX, type OpenApiDocument, openApiRoute, registerOpenApi } from "./openapi.ts";
 import { mountPackageDownload, type RawHandler } from "./package-download-route.ts";
+import { acquisitionRunRoutes } from "./routes/acquisition-runs.ts";
+import { acquisitionSettingsRoutes } from "./routes/acquisition-settings.ts";
 import { cabinetRoutes } from "./routes/cabinets.ts";
 import { clientRoutes } from "./routes/clients.ts";
 import { groupRoutes } from "./routes/groups.ts";
@@ -79,6 +81,8 @@ function securedRoutes(app: AdminApp, ctx: ApiContext, document: () => OpenApiDo
   packagePayloadRoutes(app, ctx);
   jobRoutes(app, ctx);
   jobStatusRoutes(app, ctx);
+  acquisitionSettingsRoutes(app, ctx);
+  acquisitionRunRoutes(app, ctx);
 }
 
 /**

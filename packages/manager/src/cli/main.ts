@@ -3,7 +3,9 @@
  * (`start`, …) and, for every other word, the admin CLI, a client of the
  * admin API (run-admin-cli.ts).
  */
+import { runExplainCommand } from "../dpt/explain-command.ts";
 import { runStartCommand, type StartIo } from "../server/start-command.ts";
+import { runSupportSiteCommand } from "../support-site/support-site-command.ts";
 import { runAdminCli } from "./run-admin-cli.ts";
 
 export type MainIo = StartIo;
@@ -20,6 +22,16 @@ export const LOCAL_COMMANDS: readonly LocalCommand[] = [
     name: "start",
     summary: "run the manager (admin API, /agent endpoint, package downloads)",
     run: runStartCommand,
+  },
+  {
+    name: "support-site",
+    summary: "run the simulated support service site (patchinfo.json and update files)",
+    run: runSupportSiteCommand,
+  },
+  {
+    name: "explain",
+    summary: "print a DPT.LOG message's text, cause and corrective action",
+    run: runExplainCommand,
   },
 ];
 

@@ -11,6 +11,8 @@ import { readFile } from "node:fs/promises";
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import { ApiAnswerError, createAdminClient } from "./api-client.ts";
 import type { Command, OptionValues } from "./command.ts";
+import { acquisitionCommands } from "./commands/acquisition.ts";
+import { acquisitionSettingsCommands } from "./commands/acquisition-settings.ts";
 import { clientCommands } from "./commands/clients.ts";
 import { groupCommands } from "./commands/groups.ts";
 import { jobCommands, noticeLines } from "./commands/jobs.ts";
@@ -33,6 +35,8 @@ export const ADMIN_COMMANDS: readonly Command[] = [
   ...jobCommands,
   ...statusCommands,
   ...clientCommands,
+  ...acquisitionSettingsCommands,
+  ...acquisitionCommands,
 ];
 
 const GLOBAL_OPTIONS = {

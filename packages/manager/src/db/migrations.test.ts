@@ -24,6 +24,7 @@ const versions = manager.map((m) => m.version);
 const TABLES = [
   "acquisition_lock",
   "acquisition_log_lines",
+  "acquisition_run_items",
   "acquisition_runs",
   "admin_sessions",
   "admins",

@@ -205,6 +205,104 @@ export const MANAGER_ERRORS = Object.freeze({
     description:
       "The manager's PKI directory (ca.crt, manager.crt, manager.key, optional crl.pem) is missing a file or holds one that cannot be used. The manager does not start without it; on SIGHUP a bad new set is refused and the old one kept.",
   },
+  // Automatic acquisition of updates (seed 000, contract §5).
+  PC_MGR_ACQ_ALREADY_RUNNING: {
+    code: "PC_MGR_ACQ_ALREADY_RUNNING",
+    statusCode: 409,
+    dptMessageId: "DPT001-W",
+    description:
+      "An acquisition run was asked for while another one is in progress, on this manager or on another manager sharing its database (one run at a time, held by a PostgreSQL advisory lock). The refused run is recorded as refused.",
+  },
+  PC_MGR_ACQ_PROXY: {
+    code: "PC_MGR_ACQ_PROXY",
+    statusCode: 502,
+    dptMessageId: "DPT005-E",
+    description:
+      "The proxy server of the network settings could not be reached (refused, unknown host, timed out) or its URL is not an http:// URL.",
+  },
+  PC_MGR_ACQ_NETWORK: {
+    code: "PC_MGR_ACQ_NETWORK",
+    statusCode: 502,
+    dptMessageId: "DPT006-E",
+    description:
+      "The support service site could not be reached: no URL in the network settings, connection refused or timed out, a proxy that could not reach it, or an answer other than 200 for the patch information file.",
+  },
+  PC_MGR_ACQ_PATCHINFO_MALFORMED: {
+    code: "PC_MGR_ACQ_PATCHINFO_MALFORMED",
+    statusCode: 502,
+    dptMessageId: "DPT007-E",
+    description:
+      "The patch information file is not usable: not JSON, larger than 16 MiB, not format patchcast-patchinfo/1, or an update or file entry breaks the format (contract §5). Nothing is downloaded or packaged.",
+  },
+  PC_MGR_ACQ_FILE_MISMATCH: {
+    code: "PC_MGR_ACQ_FILE_MISMATCH",
+    statusCode: 502,
+    dptMessageId: "DPT007-E",
+    description:
+      "An update file does not match the patch information file: more bytes than announced (the download stops there), fewer, another SHA-256, announced larger than the limit, not found, or too slow. The file is discarded and not packaged; the run goes on with the others.",
+  },
+  PC_MGR_ACQ_STORAGE: {
+    code: "PC_MGR_ACQ_STORAGE",
+    statusCode: 507,
+    dptMessageId: "DPT007-E",
+    description:
+      "A downloaded file could not be written under <data-dir>/acquisition (no space, no permission, not a directory). The run stops.",
+  },
+  PC_MGR_ACQ_LOGIN: {
+    code: "PC_MGR_ACQ_LOGIN",
+    statusCode: 502,
+    dptMessageId: "DPT008-E",
+    description:
+      "The support service site (401 or 403) or the proxy (407) refused the user ID and password of the network settings. The message names the server.",
+  },
+  PC_MGR_ACQ_PACKAGER_CONNECT: {
+    code: "PC_MGR_ACQ_PACKAGER_CONNECT",
+    statusCode: 502,
+    dptMessageId: "DPT009-E",
+    description:
+      "The packager could not connect to the manager's admin API at its manager URL (refused, unknown host, timed out).",
+  },
+  PC_MGR_ACQ_PACKAGER_COMMUNICATION: {
+    code: "PC_MGR_ACQ_PACKAGER_COMMUNICATION",
+    statusCode: 502,
+    dptMessageId: "DPT010-E",
+    description:
+      "The packager reached its manager URL but the answer was not the admin API's (not JSON, an unexpected status, the connection broken during login or a listing).",
+  },
+  PC_MGR_ACQ_PACKAGER_TRANSFER: {
+    code: "PC_MGR_ACQ_PACKAGER_TRANSFER",
+    statusCode: 502,
+    dptMessageId: "DPT011-E",
+    description: "The connection to the manager broke while the packager was uploading a package.",
+  },
+  PC_MGR_ACQ_PACKAGER_LOGIN: {
+    code: "PC_MGR_ACQ_PACKAGER_LOGIN",
+    statusCode: 502,
+    dptMessageId: "DPT013-E",
+    description:
+      "The manager refused the administrator ID or password the packager logs in with (or slowed its logins down after failures).",
+  },
+  PC_MGR_ACQ_PACKAGER_START: {
+    code: "PC_MGR_ACQ_PACKAGER_START",
+    statusCode: 502,
+    dptMessageId: "DPT014-E",
+    description:
+      "The packager cannot be started: no manager URL or no password is configured for it, or the manager URL is not an http(s):// URL.",
+  },
+  PC_MGR_ACQ_PACKAGING_FAILED: {
+    code: "PC_MGR_ACQ_PACKAGING_FAILED",
+    statusCode: 502,
+    dptMessageId: "DPT015-E",
+    description:
+      "The manager refused a package upload for a reason other than a duplicate (cabinet full, payload too large, invalid name, an internal error), or an unexpected failure stopped the run. Packaging stops.",
+  },
+  PC_MGR_ACQUISITION_UNAVAILABLE: {
+    code: "PC_MGR_ACQUISITION_UNAVAILABLE",
+    statusCode: 503,
+    dptMessageId: null,
+    description:
+      "A run on demand was asked of a manager that runs no automatic acquisition (an admin API served without `patchcast-manager start`).",
+  },
 } as const satisfies Record<string, ManagerErrorSpec>);
 
 export type ManagerErrorCode = keyof typeof MANAGER_ERRORS;

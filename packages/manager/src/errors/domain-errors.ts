@@ -34,7 +34,8 @@ export type ResourceKind =
   | "package payload"
   | "job"
   | "job execution"
-  | "job destination";
+  | "job destination"
+  | "acquisition run";
 
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 

@@ -13,6 +13,8 @@ import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import { AGENT_PATH } from "@patchcast/protocol";
 import pino, { type Logger } from "pino";
+import { type Acquisition, createAcquisition } from "../acquisition/acquisition.ts";
+import { writeDatabaseFailure } from "../acquisition/database-failure.ts";
 import { type AgentEndpoint, createAgentEndpoint } from "../agent-endpoint/agent-endpoint.ts";
 import { createDownloadTokens } from "../agent-endpoint/download-token.ts";
 import { createServicePorts } from "../agent-endpoint/service-ports.ts";
@@ -108,6 +110,10 @@ export async function startManager(options: StartManagerOptions): Promise<Runnin
     },
     onMigrated: (report) => log.info({ migrations: report }, "database schema up to date"),
     onBackgroundError: (error) => log.warn({ err: error }, "database connection dropped"),
+  }).catch(async (error: unknown) => {
+    // DPT.LOG says why no acquisition will run (seed 000: DPT002/003/004-E).
+    await writeDatabaseFailure(dataDir, error).catch(() => undefined);
+    throw error;
   });
   try {
     return await serve(options, { dataDir, log, db, pki: () => pki, setPki: (p) => (pki = p) });
@@ -181,6 +187,19 @@ async function serve(options: StartManagerOptions, core: Core): Promise<RunningM
   }
   const port = (app.server.address() as AddressInfo).port;
   const url = `${tls ? "https" : "http"}://${urlHost(host)}:${port}`;
+  // The packager uploads what it acquires through this manager's own admin API.
+  const acquisition: Acquisition = createAcquisition({
+    db,
+    services,
+    dataDir,
+    log: log.child({ part: "acquisition" }),
+    packager: {
+      managerUrl: url,
+      adminId: admin.id,
+      password: options.adminPassword ?? admin.generatedPassword ?? null,
+    },
+  });
+  await acquisition.start();
   log.info({ url, agentPath: AGENT_PATH, pki: core.pki().dir }, "manager listening");
   let closing: Promise<void> | undefined;
 
@@ -203,6 +222,7 @@ async function serve(options: StartManagerOptions, core: Core): Promise<RunningM
     close() {
       closing ??= (async () => {
         scheduler.stop();
+        await acquisition.stop();
         await agents.close();
         await app.close();
         await db.close();

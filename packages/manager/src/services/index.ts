@@ -3,6 +3,14 @@
  * agent endpoint call, over the repositories in ../store.
  */
 import type { PayloadStore } from "../payloads/payload-store.ts";
+import {
+  type AcquisitionRunService,
+  createAcquisitionRunService,
+} from "./acquisition-run-service.ts";
+import {
+  type AcquisitionSettingsService,
+  createAcquisitionSettingsService,
+} from "./acquisition-settings-service.ts";
 import { type CabinetService, createCabinetService } from "./cabinet-service.ts";
 import { type ClientService, createClientService } from "./client-service.ts";
 import {
@@ -16,6 +24,8 @@ import { createPackageService, type PackageService } from "./package-service.ts"
 import type { ServiceDeps } from "./service-deps.ts";
 import { createStatusReportService, type StatusReportService } from "./status-report-service.ts";
 
+export * from "./acquisition-run-service.ts";
+export * from "./acquisition-settings-service.ts";
 export * from "./cabinet-service.ts";
 export * from "./client-service.ts";
 export * from "./execution-status-service.ts";
@@ -38,6 +48,8 @@ export interface ManagerServices {
   readonly offers: OfferService;
   readonly statusReports: StatusReportService;
   readonly executionStatus: ExecutionStatusService;
+  readonly acquisitionSettings: AcquisitionSettingsService;
+  readonly acquisitionRuns: AcquisitionRunService;
 }
 
 export interface ManagerServicesDeps extends ServiceDeps {
@@ -56,5 +68,7 @@ export function createManagerServices(deps: ManagerServicesDeps): ManagerService
     offers: createOfferService(deps),
     statusReports: createStatusReportService(deps),
     executionStatus: createExecutionStatusService(deps),
+    acquisitionSettings: createAcquisitionSettingsService(deps),
+    acquisitionRuns: createAcquisitionRunService(deps),
   };
 }
