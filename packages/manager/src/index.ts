@@ -16,3 +16,5 @@ export {
   startManager,
 } from "./server/start-manager.ts";
 export type { ManagerServices } from "./services/index.ts";
+export { writeSampleSite } from "./support-site/sample-site-dir.ts";
+export { type SupportSite, startSupportSite } from "./support-site/support-site.ts";

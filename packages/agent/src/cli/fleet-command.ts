@@ -37,6 +37,8 @@ Usage: patchcast-fleet --manager ws(s)://HOST:PORT --office DIR --count N [optio
   --source-address A     bind connections to these local addresses, in turn (repeatable;
                          each gives ~28,000 connections to one manager)
   --ca FILE              trust this CA for wss:// (default: the office's)
+  --register-first       let every PC register with a sound certificate first, then
+                         give the faulty ones their fault (their jobs then show the code)
   --until-settled        end once every PC has settled; exit 1 if one did not end as planned
   --timeout SECONDS      with --until-settled, give up after this long (default 600)
   -h, --help             this help
@@ -68,6 +70,7 @@ interface FleetSettings {
   sourceAddresses: string[];
   ca?: string;
   untilSettled: boolean;
+  registerFirst: boolean;
   timeoutMs: number;
 }
 
@@ -94,6 +97,7 @@ function settingsOf(argv: readonly string[], io: FleetIo): FleetSettings | undef
         "source-address": { type: "string", multiple: true },
         ca: { type: "string" },
         "until-settled": { type: "boolean" },
+        "register-first": { type: "boolean" },
         timeout: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
@@ -127,6 +131,7 @@ function settingsOf(argv: readonly string[], io: FleetIo): FleetSettings | undef
       sourceAddresses: (values["source-address"] as string[] | undefined) ?? [],
       ...(values.ca ? { ca: resolve(io.cwd, values.ca as string) } : {}),
       untilSettled: values["until-settled"] === true,
+      registerFirst: values["register-first"] === true,
       timeoutMs:
         positiveInteger("--timeout", (values.timeout as string | undefined) ?? "600") * 1000,
     };
@@ -138,6 +143,9 @@ function settingsOf(argv: readonly string[], io: FleetIo): FleetSettings | undef
 
 function describeStart(progress: FleetProgress): string | undefined {
   if (progress.stage === "running") return undefined;
+  if (progress.stage === "registered") {
+    return `every PC registered; ${progress.faulty} restarted with their faulty devices`;
+  }
   const what = progress.stage === "certificates" ? "issuing certificates" : "starting agents";
   return `${what}: ${progress.done}/${progress.total}`;
 }
@@ -191,6 +199,7 @@ export async function fleetCommand(argv: readonly string[], io: FleetIo): Promis
     ...(settings.seed ? { seed: settings.seed } : {}),
     sourceAddresses: settings.sourceAddresses,
     socketOptions: { ca },
+    registerFirst: settings.registerFirst,
     onProgress: (progress) => {
       const line = describeStart(progress);
       if (line !== undefined && io.status) io.status(line);

@@ -41,6 +41,14 @@ export interface FleetOptions {
   readonly durable?: boolean;
   /** PCs starting at the same time (default 200). */
   readonly startConcurrency?: number;
+  /**
+   * Register every PC with the manager first: PCs with a device fault start
+   * with a sound certificate, and once every PC is online they restart with
+   * their faulty one, as PCs whose certificate expired, was revoked or lost
+   * its CA after they were registered (the manager then records their code
+   * on their jobs). Default false: a faulty PC is never registered.
+   */
+  readonly registerFirst?: boolean;
   /** More options for every agent (backoff, heartbeat, timers…). */
   readonly agentOptions?: Partial<AgentOptions>;
   /** Told of each stage of the start and of every event of a PC. */
@@ -50,6 +58,7 @@ export interface FleetOptions {
 export type FleetProgress =
   | { readonly stage: "certificates"; readonly done: number; readonly total: number }
   | { readonly stage: "starting"; readonly done: number; readonly total: number }
+  | { readonly stage: "registered"; readonly faulty: number }
   | { readonly stage: "running" };
 
 export interface FleetPc {
@@ -119,7 +128,12 @@ export async function startFleet(options: FleetOptions): Promise<Fleet> {
     plans,
     100,
     async (plan) => {
-      provisioned[plan.index] = await provisionPc(options.office, plan, options.workDir);
+      provisioned[plan.index] = await provisionPc(
+        options.office,
+        plan,
+        options.workDir,
+        options.registerFirst === true,
+      );
     },
     (done) => progress({ stage: "certificates", done, total: plans.length }),
   );
@@ -202,6 +216,20 @@ export async function startFleet(options: FleetOptions): Promise<Fleet> {
     progress({ stage: "starting", done, total: provisioned.length }),
   );
   (fleet.timings as { startMs: number }).startMs = performance.now() - started;
+  if (options.registerFirst) {
+    const faulty = provisioned.filter((pc) => pc.plan.faults.some((k) => k !== "tampered-job"));
+    await fleet.until((f) => f.pcs.every((pc) => pc.view.phase === "online"));
+    await Promise.all(
+      faulty.map(async (pc) => {
+        const member = members[pc.plan.index] as Member;
+        await member.run?.stop();
+        const faultyPc = await provisionPc(options.office, pc.plan, options.workDir);
+        provisioned[pc.plan.index] = faultyPc;
+        await startOne(faultyPc);
+      }),
+    );
+    progress({ stage: "registered", faulty: faulty.length });
+  }
   progress({ stage: "running" });
   return fleet;
 }
