@@ -1,13 +1,76 @@
-/** `pnpm bench`: runs the benchmarks and prints one table. Not a test. */
+/**
+ * `pnpm bench [name…]`: runs the benchmarks (all, or those named), prints
+ * one table with each figure beside its target, and writes the rows as
+ * JSON to bench/results/. Not a test.
+ *
+ *     pnpm bench                  # every benchmark
+ *     pnpm bench status-reports   # only that one
+ */
+import { mkdir, writeFile } from "node:fs/promises";
+import { availableParallelism, loadavg } from "node:os";
+import { join } from "node:path";
 import { runPkiBench } from "./pki.ts";
+import { runStatusReportBench, type TargetedRow } from "./status-reports.ts";
+
+const BENCHES: Record<string, () => Promise<readonly TargetedRow[]>> = {
+  pki: runPkiBench,
+  "status-reports": runStatusReportBench,
+};
+
+const asked = process.argv.slice(2);
+const unknown = asked.filter((name) => !(name in BENCHES));
+if (unknown.length > 0) {
+  console.error(
+    `unknown benchmark ${unknown.join(", ")}: expected one of ${Object.keys(BENCHES).join(", ")}`,
+  );
+  process.exit(2);
+}
+const names = asked.length > 0 ? asked : Object.keys(BENCHES);
 
 const started = performance.now();
-const rows = await runPkiBench();
+const loadBefore = loadavg()[0] ?? 0;
+const rows: (TargetedRow & { bench: string })[] = [];
+for (const name of names) {
+  const run = BENCHES[name] as () => Promise<readonly TargetedRow[]>;
+  for (const row of await run()) rows.push({ bench: name, ...row });
+}
+const seconds = (performance.now() - started) / 1000;
+
+const targetText = (row: TargetedRow) =>
+  row.target === undefined
+    ? ""
+    : `${row.target}${row.met === false ? " MISSED" : row.met ? " met" : ""}`;
 const nameWidth = Math.max(...rows.map((r) => r.name.length));
-console.log(`${"benchmark".padEnd(nameWidth)}  ${"ops/s".padStart(10)}  note`);
+const targetWidth = Math.max("target".length, ...rows.map((r) => targetText(r).length));
+console.log(
+  `${"benchmark".padEnd(nameWidth)}  ${"ops/s".padStart(10)}  ${"target".padEnd(targetWidth)}  note`,
+);
 for (const row of rows) {
   console.log(
-    `${row.name.padEnd(nameWidth)}  ${Math.round(row.perSecond).toLocaleString("en-US").padStart(10)}  ${row.note}`,
+    `${row.name.padEnd(nameWidth)}  ${Math.round(row.perSecond).toLocaleString("en-US").padStart(10)}  ${targetText(row).padEnd(targetWidth)}  ${row.note}`,
   );
 }
-console.log(`(node ${process.version}, ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+const missed = rows.filter((r) => r.met === false);
+if (missed.length > 0) {
+  console.log(`MISSED ${missed.length} target(s): ${missed.map((r) => r.name).join("; ")}`);
+}
+// Other work on the machine takes its share of the cores: the figures are read beside it.
+const machine = {
+  cores: availableParallelism(),
+  loadAverage: { before: loadBefore, after: loadavg()[0] ?? 0 },
+};
+console.log(
+  `(node ${process.version}, ${machine.cores} cores, load average ${machine.loadAverage.before.toFixed(1)} before, ${machine.loadAverage.after.toFixed(1)} after; ${seconds.toFixed(1)} s)`,
+);
+
+const dir = join(import.meta.dirname, "results");
+await mkdir(dir, { recursive: true });
+const report = JSON.stringify(
+  { at: new Date().toISOString(), node: process.version, machine, seconds, benches: names, rows },
+  null,
+  2,
+);
+const stamp = new Date().toISOString().replace(/[:.]/g, "-");
+await writeFile(join(dir, `bench-${stamp}.json`), report);
+await writeFile(join(dir, "latest.json"), report);
+console.log(`results: ${join("bench", "results", "latest.json")}`);

@@ -21,11 +21,7 @@ import {
 } from "@patchcast/protocol";
 import { verifyPresentedDevice } from "@patchcast/protocol/auth";
 import type { WebSocket } from "ws";
-import {
-  DatabaseClosedError,
-  DatabaseConnectionError,
-  isTransientDatabaseError,
-} from "../errors.ts";
+import { DatabaseClosedError, DatabaseConnectionError, DatabaseError } from "../errors.ts";
 import { parseWireJobId } from "../services/wire-job-id.ts";
 import type { EndpointContext } from "./endpoint-context.ts";
 import { buildSignedOffer } from "./offer-builder.ts";
@@ -53,6 +49,8 @@ export class AgentSession {
   #lastHeard: number;
   #closed = false;
   readonly #offered = new Set<number>();
+  /** Seqs of stored reports not acknowledged yet: those stored together share one Ack. */
+  #storedSeqs: number[] = [];
 
   constructor(socket: WebSocket, ctx: EndpointContext) {
     this.#socket = socket;
@@ -258,7 +256,12 @@ export class AgentSession {
     }
   }
 
-  async #onStatusReport(report: BodyOf<"statusReport">["value"], seq: number): Promise<void> {
+  /**
+   * Hands the report to the store without waiting for it: the next report of
+   * this PC goes into the same batch or the next one, in arrival order. The
+   * ack goes out once the report is stored.
+   */
+  #onStatusReport(report: BodyOf<"statusReport">["value"], seq: number): void {
     const executionId = parseWireJobId(report.jobId ?? "");
     const clientId = this.#clientId;
     if (executionId === undefined || clientId === undefined || seq === 0) {
@@ -267,32 +270,51 @@ export class AgentSession {
         "statusReport needs a job ID from an offer and a non-zero seq",
       );
     }
-    try {
-      await this.#ctx.ports.storeReport({
-        clientId,
-        agentStateId: this.#stateId,
-        seq,
-        executionId,
-        state: stateName(report.state ?? 0),
-        maintenanceCode: report.maintenanceCode || null,
-        detail: report.detail || null,
-        occurredAt: new Date(fromTimestamp(report.occurredAt) ?? this.#ctx.now().getTime()),
-      });
-    } catch (error) {
-      // Not acknowledged: the agent keeps the report and sends it again.
-      if (isTransientDatabaseError(error))
-        return this.#ctx.log.warn({ err: error, pcId: this.pcId }, "report not stored yet");
-      this.#ctx.log.warn({ err: error, pcId: this.pcId, jobId: report.jobId }, "report refused");
-      this.#send({
-        case: "error",
-        value: {
-          code: "PC_MGR_REPORT_REFUSED",
-          message: String((error as Error).message),
-          closeCode: 0,
+    const stored = this.#ctx.ports.storeReport({
+      clientId,
+      agentStateId: this.#stateId,
+      seq,
+      executionId,
+      state: stateName(report.state ?? 0),
+      maintenanceCode: report.maintenanceCode || null,
+      detail: report.detail || null,
+      occurredAt: new Date(fromTimestamp(report.occurredAt) ?? this.#ctx.now().getTime()),
+    });
+    stored
+      .then(
+        () => this.#ackStored(seq),
+        (error: unknown) => {
+          // Not stored (the database failed, or the batch it was written in did): not
+          // acknowledged, so the agent keeps the report and sends it again.
+          if (error instanceof DatabaseError)
+            return this.#ctx.log.warn({ err: error, pcId: this.pcId }, "report not stored yet");
+          this.#ctx.log.warn(
+            { err: error, pcId: this.pcId, jobId: report.jobId },
+            "report refused",
+          );
+          this.#send({
+            case: "error",
+            value: {
+              code: "PC_MGR_REPORT_REFUSED",
+              message: String((error as Error).message),
+              closeCode: 0,
+            },
+          });
+          this.#ack(seq);
         },
-      });
-    }
-    this.#ack(seq);
+      )
+      .catch((error: unknown) => this.#fail(error));
+  }
+
+  #ackStored(seq: number): void {
+    this.#storedSeqs.push(seq);
+    if (this.#storedSeqs.length > 1) return;
+    // Sent once the other reports of the same batch have had their turn.
+    queueMicrotask(() => {
+      const seqs = this.#storedSeqs;
+      this.#storedSeqs = [];
+      this.#send({ case: "ack", value: { seqs } });
+    });
   }
 
   #ack(seq: number): void {

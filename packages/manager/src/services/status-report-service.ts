@@ -5,17 +5,21 @@
  * report is kept as a transition; the destination's current status only
  * moves forward (store/execution-states.ts), so a late report of an earlier
  * state never undoes a later one, and `completed` and `error` are final.
+ *
+ * Reports are checked one by one, then written in batches (group commit,
+ * status-report-batcher.ts): the reports of every PC that arrive together
+ * go into one transaction (status-report-batch.ts), and each report's
+ * promise settles once that transaction has committed. When the batch
+ * fails, every report of it is rejected with the database error: none of
+ * them is stored, and the PCs send them again.
  */
 import { MAINTENANCE_CODE_PATTERN } from "@patchcast/protocol";
-import { InvalidInputError, NotADestinationError } from "../errors.ts";
-import {
-  type ExecutionState,
-  movesForward,
-  REPORTED_STATES,
-  type ReportedState,
-} from "../store/execution-states.ts";
-import { createStatusStore } from "../store/status-store.ts";
+import { InvalidInputError } from "../errors.ts";
+import { REPORTED_STATES, type ReportedState } from "../store/execution-states.ts";
+import type { ReportRow } from "../store/status-batch-store.ts";
 import { type ServiceDeps, systemClock } from "./service-deps.ts";
+import { applyStatusBatch, type StoredReport } from "./status-report-batch.ts";
+import { createBatcher } from "./status-report-batcher.ts";
 import { checkDate, checkId, checkInteger, checkOneOf, checkText } from "./validation.ts";
 
 export interface StatusReportInput {
@@ -33,21 +37,25 @@ export interface StatusReportInput {
   readonly occurredAt: Date;
 }
 
-export interface StoredReport {
-  /** False when this report was already stored (sent again): nothing changed. */
-  readonly stored: boolean;
-  /** True when it moved the destination's current status. */
-  readonly applied: boolean;
-  /** The destination's status after the report. */
-  readonly state: ExecutionState;
-}
+export type { StoredReport } from "./status-report-batch.ts";
 
 export interface StatusReportService {
   /** A NotADestinationError when the PC is not a destination of the execution. */
   storeStatusReport(report: StatusReportInput): Promise<StoredReport>;
 }
 
-function checkReport(report: StatusReportInput) {
+/** How reports are gathered into batches (defaults: up to 1,000, one batch written at a time). */
+export interface StatusReportOptions {
+  readonly maxBatchSize?: number | undefined;
+  readonly maxInFlight?: number | undefined;
+  /** Runs the start of a batch once the current I/O round is over (default `setImmediate`). */
+  readonly defer?: ((start: () => void) => void) | undefined;
+}
+
+/** The earliest time PostgreSQL's timestamptz holds: 4714-11-24 00:00:00 UTC BC. */
+const EARLIEST_TIMESTAMP_MS = -210_866_803_200_000;
+
+function checkReport(report: StatusReportInput): ReportRow {
   const state = checkOneOf("state", report.state, REPORTED_STATES);
   const code = report.maintenanceCode === "" ? null : report.maintenanceCode;
   if (code !== null && !MAINTENANCE_CODE_PATTERN.test(code)) {
@@ -62,44 +70,46 @@ function checkReport(report: StatusReportInput) {
       "an error report must carry its maintenance code",
     );
   }
+  const clientId = checkId("client", report.clientId);
+  const executionId = checkId("job execution", report.executionId);
+  // What the database would refuse is refused here, so that it cannot fail a whole batch.
+  const detail = report.detail === null || report.detail === "" ? null : report.detail;
+  if (detail?.includes("\u0000")) {
+    throw new InvalidInputError("detail", "must not hold NUL characters");
+  }
+  const occurredAt = checkDate("occurredAt", report.occurredAt);
+  if (occurredAt.getTime() < EARLIEST_TIMESTAMP_MS) {
+    throw new InvalidInputError(
+      "occurredAt",
+      `must not be before 4714 BC: got ${occurredAt.toISOString()}`,
+    );
+  }
   return {
-    clientId: checkId("client", report.clientId),
-    executionId: checkId("job execution", report.executionId),
+    clientId,
+    executionId,
     state,
     maintenanceCode: code,
-    detail: report.detail === null || report.detail === "" ? null : report.detail,
-    occurredAt: checkDate("occurredAt", report.occurredAt),
-    report: {
-      agentStateId: checkText("agent state ID", report.agentStateId, { max: 128 }),
-      seq: checkInteger("seq", report.seq, 1, Number.MAX_SAFE_INTEGER),
-    },
+    detail,
+    occurredAt,
+    agentStateId: checkText("agent state ID", report.agentStateId, { max: 128 }),
+    seq: checkInteger("seq", report.seq, 1, Number.MAX_SAFE_INTEGER),
   };
 }
 
-export function createStatusReportService(deps: ServiceDeps): StatusReportService {
+export function createStatusReportService(
+  deps: ServiceDeps,
+  options: StatusReportOptions = {},
+): StatusReportService {
   const { db } = deps;
   const clock = deps.clock ?? systemClock;
+  const batches = createBatcher({
+    ...options,
+    write: (reports: readonly ReportRow[]) =>
+      db.transaction((tx) => applyStatusBatch(tx, reports, clock())),
+  });
   return {
     async storeStatusReport(input) {
-      const report = checkReport(input);
-      const { executionId, clientId } = report;
-      return db.transaction(async (tx) => {
-        const statuses = createStatusStore(tx);
-        const current = await statuses.lock(executionId, clientId);
-        if (current === undefined) throw new NotADestinationError(executionId, clientId);
-        const at = clock();
-        const stored = await statuses.insertEvent({ ...report, receivedAt: at });
-        if (!stored || !movesForward(current.state, report.state)) {
-          return { stored, applied: false, state: current.state };
-        }
-        await statuses.set(executionId, clientId, {
-          state: report.state,
-          maintenanceCode: report.maintenanceCode,
-          detail: report.detail,
-          at,
-        });
-        return { stored, applied: true, state: report.state };
-      });
+      return batches.submit(checkReport(input));
     },
   };
 }

@@ -1,0 +1,121 @@
+// Group commit (status-report-batcher.ts) without a database: what goes into
+// a batch, when a batch starts, and how each item's promise settles. The
+// batch's start is deferred by hand, so nothing here depends on timing.
+import { describe, expect, it } from "vitest";
+import { type BatchOutcome, createBatcher } from "./status-report-batcher.ts";
+
+interface Write {
+  readonly items: readonly number[];
+  answer(outcomes: readonly BatchOutcome<string>[]): void;
+  fail(error: unknown): void;
+}
+
+function harness(options: { maxBatchSize?: number; maxInFlight?: number } = {}) {
+  const writes: Write[] = [];
+  const starts: (() => void)[] = [];
+  const batcher = createBatcher<number, string>({
+    ...options,
+    defer: (start) => starts.push(start),
+    write: (items) =>
+      new Promise((resolve, reject) => writes.push({ items, answer: resolve, fail: reject })),
+  });
+  const runDeferred = () => {
+    for (const start of starts.splice(0)) start();
+  };
+  const ok = (items: readonly number[]) =>
+    items.map((n): BatchOutcome<string> => ({ ok: true, value: `v${n}` }));
+  return { batcher, writes, starts, runDeferred, ok };
+}
+
+/** Lets settled promises run their callbacks. */
+const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+describe("status report batcher", () => {
+  it("writes everything submitted in one round as one batch, and settles each item after it", async () => {
+    const { batcher, writes, runDeferred, ok } = harness();
+    const results = [1, 2, 3].map((n) => batcher.submit(n));
+    expect(writes).toEqual([]);
+    runDeferred();
+    expect(writes.map((w) => w.items)).toEqual([[1, 2, 3]]);
+    expect(batcher.pending).toBe(3);
+    writes[0]?.answer(ok([1, 2, 3]));
+    expect(await Promise.all(results)).toEqual(["v1", "v2", "v3"]);
+    expect(batcher.pending).toBe(0);
+  });
+
+  it("gathers the next batch while one is being written, to start in the round after", async () => {
+    const { batcher, writes, starts, runDeferred, ok } = harness();
+    const first = batcher.submit(1);
+    runDeferred();
+    const later = [2, 3].map((n) => batcher.submit(n));
+    expect(starts).toEqual([]);
+    expect(writes).toHaveLength(1);
+    writes[0]?.answer(ok([1]));
+    expect(await first).toBe("v1");
+    expect(writes).toHaveLength(1);
+    runDeferred();
+    expect(writes.map((w) => w.items)).toEqual([[1], [2, 3]]);
+    writes[1]?.answer(ok([2, 3]));
+    expect(await Promise.all(later)).toEqual(["v2", "v3"]);
+    expect(batcher.pending).toBe(0);
+  });
+
+  it("holds at most maxBatchSize items in a batch, and writes maxInFlight batches at once", async () => {
+    const { batcher, writes, runDeferred, ok } = harness({ maxBatchSize: 2, maxInFlight: 2 });
+    const results = [1, 2, 3, 4, 5].map((n) => batcher.submit(n));
+    runDeferred();
+    expect(writes.map((w) => w.items)).toEqual([
+      [1, 2],
+      [3, 4],
+    ]);
+    writes[1]?.answer(ok([3, 4]));
+    await settle();
+    runDeferred();
+    expect(writes.map((w) => w.items)).toEqual([[1, 2], [3, 4], [5]]);
+    writes[0]?.answer(ok([1, 2]));
+    writes[2]?.answer(ok([5]));
+    expect(await Promise.all(results)).toEqual(["v1", "v2", "v3", "v4", "v5"]);
+  });
+
+  it("gives each item its own outcome: one item's error leaves the others resolved", async () => {
+    const { batcher, writes, runDeferred } = harness();
+    const results = [1, 2].map((n) => batcher.submit(n));
+    runDeferred();
+    const refused = new Error("not this one");
+    writes[0]?.answer([
+      { ok: false, error: refused },
+      { ok: true, value: "v2" },
+    ]);
+    await expect(results[0]).rejects.toBe(refused);
+    await expect(results[1]).resolves.toBe("v2");
+  });
+
+  it("rejects every item of a batch whose write fails, and carries on with the next", async () => {
+    const { batcher, writes, runDeferred, ok } = harness();
+    const results = [1, 2].map((n) => batcher.submit(n));
+    runDeferred();
+    const failure = new Error("database down");
+    writes[0]?.fail(failure);
+    for (const result of results) await expect(result).rejects.toBe(failure);
+    const next = batcher.submit(3);
+    runDeferred();
+    writes[1]?.answer(ok([3]));
+    expect(await next).toBe("v3");
+  });
+
+  it("rejects every item when a write answers the wrong number of outcomes", async () => {
+    const { batcher, writes, runDeferred, ok } = harness();
+    const results = [1, 2].map((n) => batcher.submit(n));
+    runDeferred();
+    writes[0]?.answer(ok([1]));
+    for (const result of results) await expect(result).rejects.toThrow(/batch of 2.*1 outcomes/);
+  });
+
+  it("refuses bad bounds when it is made", () => {
+    const write = async () => [];
+    expect(() => createBatcher({ write, maxBatchSize: 0 })).toThrow(RangeError);
+    expect(() => createBatcher({ write, maxInFlight: 1.5 })).toThrow(
+      "maxInFlight must be a positive integer: got 1.5",
+    );
+  });
+});

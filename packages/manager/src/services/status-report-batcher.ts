@@ -1,0 +1,122 @@
+/**
+ * Group commit: items submitted from anywhere are gathered and written
+ * together, and each item's promise settles only once the batch holding it
+ * has been written. There is no fixed wait: a batch starts at the end of the
+ * current I/O round (everything that arrived in it goes together), and
+ * while a batch is being written the next one gathers, to start in the
+ * round after the writer is free. A batch always starts from a round of its
+ * own, never straight from the promise callbacks of the last one: the
+ * embedded database answers without yielding to the event loop, and callers
+ * that submit again at once would otherwise starve sockets and timers.
+ * A batch holds at most `maxBatchSize` items; `maxInFlight` batches are
+ * written at once (1 keeps every caller's items in order).
+ */
+
+/** What became of one item of a batch. */
+export type BatchOutcome<O> =
+  | { readonly ok: true; readonly value: O }
+  | { readonly ok: false; readonly error: unknown };
+
+export interface BatcherOptions<I, O> {
+  /**
+   * Writes one batch and answers one outcome per item, in the same order.
+   * When it throws, every item of the batch is rejected with that error.
+   */
+  readonly write: (items: readonly I[]) => Promise<readonly BatchOutcome<O>[]>;
+  /** Most items in one batch (default 1,000). */
+  readonly maxBatchSize?: number | undefined;
+  /** Batches being written at the same time (default 1). */
+  readonly maxInFlight?: number | undefined;
+  /** Runs `start` once the current I/O round is over (default `setImmediate`). */
+  readonly defer?: ((start: () => void) => void) | undefined;
+}
+
+export interface Batcher<I, O> {
+  /** Resolves (or rejects) with the item's outcome once its batch is written. */
+  submit(item: I): Promise<O>;
+  /** Items submitted and not settled yet. */
+  readonly pending: number;
+}
+
+export const DEFAULT_MAX_BATCH_SIZE = 1_000;
+
+interface Entry<I, O> {
+  readonly item: I;
+  readonly resolve: (value: O) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+function positiveInteger(name: string, value: number): number {
+  if (!Number.isSafeInteger(value) || value < 1) {
+    throw new RangeError(`${name} must be a positive integer: got ${value}`);
+  }
+  return value;
+}
+
+export function createBatcher<I, O>(options: BatcherOptions<I, O>): Batcher<I, O> {
+  const maxBatchSize = positiveInteger(
+    "maxBatchSize",
+    options.maxBatchSize ?? DEFAULT_MAX_BATCH_SIZE,
+  );
+  const maxInFlight = positiveInteger("maxInFlight", options.maxInFlight ?? 1);
+  const defer = options.defer ?? ((start: () => void) => void setImmediate(start));
+  let waiting: Entry<I, O>[] = [];
+  let writing = 0;
+  let inFlight = 0;
+  let deferred = false;
+
+  const settle = (batch: readonly Entry<I, O>[], outcomes: readonly BatchOutcome<O>[]) => {
+    if (outcomes.length !== batch.length) {
+      throw new Error(`a batch of ${batch.length} was answered with ${outcomes.length} outcomes`);
+    }
+    batch.forEach((entry, i) => {
+      const outcome = outcomes[i] as BatchOutcome<O>;
+      if (outcome.ok) entry.resolve(outcome.value);
+      else entry.reject(outcome.error);
+    });
+  };
+
+  const write = async (batch: readonly Entry<I, O>[]) => {
+    try {
+      settle(batch, await options.write(batch.map((entry) => entry.item)));
+    } catch (error) {
+      // Nothing of a failed batch is settled yet: each of them gets the failure.
+      for (const entry of batch) entry.reject(error);
+    } finally {
+      inFlight -= 1;
+      writing -= batch.length;
+      schedule();
+    }
+  };
+
+  const start = () => {
+    while (inFlight < maxInFlight && waiting.length > 0) {
+      const batch = waiting.slice(0, maxBatchSize);
+      waiting = waiting.slice(batch.length);
+      inFlight += 1;
+      writing += batch.length;
+      void write(batch);
+    }
+  };
+
+  const schedule = () => {
+    if (deferred || inFlight >= maxInFlight || waiting.length === 0) return;
+    deferred = true;
+    defer(() => {
+      deferred = false;
+      start();
+    });
+  };
+
+  return {
+    submit(item) {
+      return new Promise<O>((resolve, reject) => {
+        waiting.push({ item, resolve, reject });
+        schedule();
+      });
+    },
+    get pending() {
+      return waiting.length + writing;
+    },
+  };
+}
