@@ -9,12 +9,28 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
+import { runFleetStartBench } from "./fleet-start.ts";
 import { runPkiBench } from "./pki.ts";
+import { runScaleBench } from "./scale.ts";
 import { runStatusReportBench, type TargetedRow } from "./status-reports.ts";
 
 const BENCHES: Record<string, () => Promise<readonly TargetedRow[]>> = {
   pki: runPkiBench,
   "status-reports": runStatusReportBench,
+  "fleet-start": async () => {
+    const count = Number(process.env.PATCHCAST_BENCH_FLEET_PCS ?? 10_000);
+    const r = await runFleetStartBench(count);
+    return [
+      {
+        name: `fleet start-up in one process, ${count} PCs`,
+        perSecond: (count * 1000) / r.authenticatedMs,
+        target: "< 10 s",
+        met: r.authenticatedMs < 10_000,
+        note: `${(r.authenticatedMs / 1000).toFixed(1)} s to all authenticated: certificates ${(r.certificatesMs / 1000).toFixed(1)} s, agents started ${(r.agentsMs / 1000).toFixed(1)} s`,
+      },
+    ];
+  },
+  scale: runScaleBench,
 };
 
 const asked = process.argv.slice(2);

@@ -9,7 +9,7 @@ import { mkdir } from "node:fs/promises";
 import type { CertificationOffice } from "@patchcast/pki-sim";
 import type { ClientOptions } from "ws";
 import type { RestartQuestion } from "../confirm/confirm.ts";
-import type { AgentOptions } from "../runtime/agent-options.ts";
+import type { AgentEvent, AgentOptions } from "../runtime/agent-options.ts";
 import { type AgentRun, runAgent } from "../runtime/run-agent.ts";
 import { type ConfirmSpec, type FaultShare, type PcPlan, planFleet } from "./fleet-plan.ts";
 import { PcView } from "./pc-view.ts";
@@ -51,8 +51,10 @@ export interface FleetOptions {
   readonly registerFirst?: boolean;
   /** More options for every agent (backoff, heartbeat, timers…). */
   readonly agentOptions?: Partial<AgentOptions>;
-  /** Told of each stage of the start and of every event of a PC. */
+  /** Told of each stage of the start. */
   readonly onProgress?: (progress: FleetProgress) => void;
+  /** Told of every event of every PC, after the PC's view has taken it. */
+  readonly onPcEvent?: (pc: FleetPc, event: AgentEvent) => void;
 }
 
 export type FleetProgress =
@@ -198,6 +200,7 @@ export async function startFleet(options: FleetOptions): Promise<Fleet> {
           const now = member.view.settled;
           if (now !== member.wasSettled) settled += now ? 1 : -1;
           member.wasSettled = now;
+          options.onPcEvent?.(member, event);
           for (const check of [...watchers]) check();
         },
       },

@@ -1,0 +1,98 @@
+/**
+ * Bench workers: TypeScript processes of their own (a process may open
+ * 20,000 files here, so connections are spread over processes), driven by
+ * the parent over the IPC channel. A worker answers each command with one
+ * message of the same `type`.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+export type Message = { readonly type: string } & Record<string, unknown>;
+
+export interface Worker {
+  readonly pid: number;
+  /** Sends `command` and resolves with the worker's answer of the same type. */
+  ask<T extends Message>(command: Message, timeoutMs?: number): Promise<T>;
+  /** Resolves with the next message of `type` the worker sends of itself. */
+  next<T extends Message>(type: string, timeoutMs?: number): Promise<T>;
+  stop(): Promise<void>;
+}
+
+export function startWorker(name: string, env: Record<string, string> = {}): Worker {
+  const file = fileURLToPath(new URL(`../workers/${name}.ts`, import.meta.url));
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", file], {
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+    env: { ...process.env, ...env },
+  });
+  const waiting = new Map<string, ((m: Message) => void)[]>();
+  const queued = new Map<string, Message[]>();
+  child.on("message", (raw) => {
+    const message = raw as Message;
+    const waiter = waiting.get(message.type)?.shift();
+    if (waiter) waiter(message);
+    else queued.set(message.type, [...(queued.get(message.type) ?? []), message]);
+  });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const next = <T extends Message>(type: string, timeoutMs = 300_000) => {
+    const ready = queued.get(type)?.shift();
+    if (ready) return Promise.resolve(ready as T);
+    return new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`bench worker ${name}: no "${type}" within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
+      const list = waiting.get(type) ?? [];
+      list.push((m) => {
+        clearTimeout(timer);
+        resolve(m as T);
+      });
+      waiting.set(type, list);
+      void exited.then(() => reject(new Error(`bench worker ${name} ended before "${type}"`)));
+    });
+  };
+  return {
+    pid: child.pid as number,
+    ask(command, timeoutMs) {
+      const answer = next(command.type, timeoutMs);
+      child.send(command);
+      return answer as never;
+    },
+    next,
+    async stop() {
+      child.kill("SIGTERM");
+      await exited;
+    },
+  };
+}
+
+/** Resident memory of a process, in bytes (Linux). */
+export function rssOf(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const kib = /VmRSS:\s+(\d+) kB/.exec(status)?.[1];
+  return Number(kib ?? 0) * 1024;
+}
+
+/** Inside a worker: answers commands with `handlers`, one answer per command. */
+export function serveCommands(
+  handlers: Record<string, (command: Message) => Promise<Record<string, unknown>>>,
+): void {
+  process.on("message", (raw) => {
+    const command = raw as Message;
+    const handler = handlers[command.type];
+    if (!handler) {
+      process.send?.({ type: command.type, error: `unknown command ${command.type}` });
+      return;
+    }
+    handler(command).then(
+      (answer) => process.send?.({ ...answer, type: command.type }),
+      (error: unknown) => process.send?.({ type: command.type, error: String(error) }),
+    );
+  });
+  process.once("SIGTERM", () => process.exit(0));
+}
+
+/** Spreads connections over 127.0.0.1, .2, … so no source address runs out of ports. */
+export function sourceAddresses(count: number, perAddress = 20_000): string[] {
+  return Array.from({ length: Math.ceil(count / perAddress) }, (_, i) => `127.0.0.${i + 1}`);
+}

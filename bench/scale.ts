@@ -1,0 +1,321 @@
+/**
+ * Issue 7, benchmarks 1 to 4 and 6, side by side with the raw limits of
+ * this machine, in one scenario:
+ *
+ * - fleet start-up: N simulated PCs, certificates included (6);
+ * - connect + authentication storm of those N PCs, against a raw `ws`
+ *   connect storm of as many connections (3);
+ * - a job offer to 1k / 5k / N online PCs, against a raw `ws` broadcast of
+ *   as many bytes to as many connections (2);
+ * - end to end for N PCs: confirm, restart, download 1 MiB, install,
+ *   completed, against a static file server serving the same N downloads (4);
+ * - PCs held by one manager: the fleet grown to HELD PCs, connected and
+ *   authenticated, and the manager's resident memory per PC, against raw
+ *   `ws` connections holding no state (1).
+ *
+ * The manager runs as `patchcast-manager start` in a process of its own;
+ * PCs and raw clients run in worker processes of at most PER_PROCESS
+ * connections each (a process may open 20,000 files here), spread over
+ * source addresses 127.0.0.1, .2, … Not a test.
+ */
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createAdminClient } from "@patchcast/manager";
+import {
+  createCertificationOffice,
+  issueManagerCredential,
+  saveOffice,
+  writeManagerCredential,
+} from "@patchcast/pki-sim";
+import { spawnBenchManager } from "./fleet-start.ts";
+import { rssOf, sourceAddresses, startWorker, type Worker } from "./lib/worker.ts";
+import type { TargetedRow } from "./status-reports.ts";
+
+const N = Number(process.env.PATCHCAST_BENCH_SCALE_PCS ?? 10_000);
+const HELD = Number(process.env.PATCHCAST_BENCH_HELD_PCS ?? 19_000);
+const PER_PROCESS = 5_000;
+const PAYLOAD_BYTES = 1024 * 1024;
+const OFFER_BYTES = 2048;
+const PASSWORD = "bench password";
+/** The offer sizes measured: 1k, 5k and N, those that fit in N. */
+const OFFER_COUNTS = [...new Set([1_000, 5_000, N].filter((count) => count <= N))];
+
+const benchStarted = performance.now();
+/** Progress of the long scenario, on stderr. */
+const step = (text: string) =>
+  process.stderr.write(
+    `  [scale ${((performance.now() - benchStarted) / 1000).toFixed(0)}s] ${text}\n`,
+  );
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+/** Splits `count` into worker-sized parts. */
+const parts = (count: number) =>
+  Array.from({ length: Math.ceil(count / PER_PROCESS) }, (_, i) =>
+    Math.min(PER_PROCESS, count - i * PER_PROCESS),
+  );
+
+type Started = {
+  type: string;
+  startedAt: number;
+  certificatesDoneAt: number;
+  onlineAt: number;
+};
+
+async function rawScenario(addresses: string[]) {
+  const server = startWorker("raw-ws-server");
+  const clients: Worker[] = [];
+  try {
+    const { port } = await server.ask<{ type: string; port: number }>({ type: "listen" });
+    const url = `ws://127.0.0.1:${port}`;
+    step(`raw ws: connect storm of ${N}`);
+    // Storm: N connections at once.
+    const storm = parts(N).map((count, i) => {
+      const worker = startWorker("raw-ws-clients");
+      clients.push(worker);
+      return worker.ask<{ type: string; startedAt: number; doneAt: number }>({
+        type: "connect",
+        url,
+        count,
+        localAddress: addresses[i % addresses.length],
+      });
+    });
+    const opened = await Promise.all(storm);
+    const stormMs =
+      Math.max(...opened.map((o) => o.doneAt)) - Math.min(...opened.map((o) => o.startedAt));
+    step("raw ws: broadcasts");
+    const broadcast: Record<number, number> = {};
+    for (const to of OFFER_COUNTS) {
+      let left = to;
+      const waits = [];
+      for (const [i, worker] of clients.entries()) {
+        const share = Math.min(left, parts(N)[i] ?? 0);
+        left -= share;
+        if (share === 0) continue;
+        await worker.ask({ type: "arm", count: share });
+        waits.push(worker.next<{ type: string; at: number }>("all-received"));
+      }
+      const { at } = await server.ask<{ type: string; at: number }>({
+        type: "broadcast",
+        bytes: OFFER_BYTES,
+        to,
+      });
+      broadcast[to] = Math.max(...(await Promise.all(waits)).map((w) => w.at)) - at;
+    }
+    step(`raw ws: holding ${HELD}`);
+    const atN = rssOf(server.pid);
+    for (const [i, count] of parts(HELD - N).entries()) {
+      const worker = startWorker("raw-ws-clients");
+      clients.push(worker);
+      await worker.ask({
+        type: "connect",
+        url,
+        count,
+        localAddress: addresses[(i + 3) % addresses.length],
+      });
+    }
+    const { connections } = await server.ask<{ type: string; connections: number }>({
+      type: "count",
+    });
+    const perConnection = HELD > N ? (rssOf(server.pid) - atN) / (HELD - N) : Number.NaN;
+    return { stormMs, broadcast, connections, perConnection };
+  } finally {
+    await Promise.all(clients.map((c) => c.stop()));
+    await server.stop();
+  }
+}
+
+async function staticDownloads(work: string, addresses: string[]) {
+  const server = startWorker("static-server");
+  const clients: Worker[] = [];
+  try {
+    step(`static file server: ${N} downloads of 1 MiB`);
+    const { port } = await server.ask<{ type: string; port: number }>({
+      type: "listen",
+      file: join(work, "static.bin"),
+      bytes: PAYLOAD_BYTES,
+    });
+    const results = await Promise.all(
+      parts(N).map((count, i) => {
+        const worker = startWorker("http-clients");
+        clients.push(worker);
+        return worker.ask<{ type: string; startedAt: number; doneAt: number }>({
+          type: "download",
+          url: `http://127.0.0.1:${port}/update.msu`,
+          count,
+          localAddress: addresses[i % addresses.length],
+        });
+      }),
+    );
+    return Math.max(...results.map((r) => r.doneAt)) - Math.min(...results.map((r) => r.startedAt));
+  } finally {
+    await Promise.all(clients.map((c) => c.stop()));
+    await server.stop();
+  }
+}
+
+async function patchcastScenario(work: string, addresses: string[]) {
+  const office = createCertificationOffice();
+  saveOffice(join(work, "office"), office);
+  await writeManagerCredential(join(work, "manager", "pki"), issueManagerCredential(office));
+  const databaseUrl = process.env.PATCHCAST_BENCH_DATABASE_URL;
+  const manager = await spawnBenchManager(join(work, "manager"), {
+    ...(databaseUrl
+      ? { PATCHCAST_DATABASE_URL: databaseUrl, PATCHCAST_DATABASE_SCHEMA: `bench_${process.pid}` }
+      : {}),
+  });
+  const fleets: { worker: Worker; pcIds: string[] }[] = [];
+  const api = createAdminClient({
+    baseUrl: manager.url,
+    credentials: { id: "admin", password: async () => PASSWORD },
+  });
+  try {
+    const startFleet = (count: number, index: number) => {
+      const worker = startWorker("fleet");
+      const prefix = `B${index}`;
+      const pcIds = Array.from(
+        { length: count },
+        (_, i) => `${prefix}-${String(i + 1).padStart(5, "0")}`,
+      );
+      fleets.push({ worker, pcIds });
+      return worker.ask<Started>(
+        {
+          type: "start",
+          managerUrl: manager.agentUrl,
+          officeDir: join(work, "office"),
+          count,
+          prefix,
+          workDir: join(work, `fleet-${index}`),
+          sourceAddresses: [addresses[index % addresses.length]],
+        },
+        900_000,
+      );
+    };
+    step(`patchcast: ${N} PCs start`);
+    const started = await Promise.all(parts(N).map((count, i) => startFleet(count, i)));
+    const first = Math.min(...started.map((s) => s.startedAt));
+    const startupMs = Math.max(...started.map((s) => s.onlineAt)) - first;
+    const certificatesMs = Math.max(...started.map((s) => s.certificatesDoneAt)) - first;
+    const stormMs =
+      Math.max(...started.map((s) => s.onlineAt)) -
+      Math.max(...started.map((s) => s.certificatesDoneAt));
+
+    // End to end first (every PC answers Yes), then offers of another package to
+    // 1k, 5k and N PCs that answer No, so that nothing else happens after them.
+    const upload = async (name: string) => {
+      const file = join(work, `${name}.msu`);
+      await writeFile(file, Buffer.alloc(PAYLOAD_BYTES, name.length));
+      const query = new URLSearchParams({
+        cabinet: "BE",
+        name,
+        version: "1",
+        updateData: "true",
+        fileName: `${name}.msu`,
+      });
+      return (await api.upload<{ id: number }>(`/packages?${query}`, file)).id;
+    };
+    await api.call("POST", "/cabinets", { id: "BE", name: "bench" });
+    const everyPc = fleets.flatMap((f) => f.pcIds);
+    const job = async (name: string, packageId: number, pcIds: string[], state: string) => {
+      const group = await api.call<{ id: number }>("POST", "/groups", { name });
+      await api.call("POST", `/groups/${group.id}/members`, { pcIds });
+      const at = performance.timeOrigin + performance.now();
+      const { execution } = await api.call<{ execution: { wireJobId: string } }>(
+        "POST",
+        "/jobs/save-and-execute",
+        {
+          name,
+          type: "install-package",
+          groupId: group.id,
+          packageId,
+        },
+      );
+      const targeted = new Set(pcIds);
+      const done = await Promise.all(
+        fleets.map(({ worker, pcIds: mine }) => {
+          const wanted = mine.filter((id) => targeted.has(id));
+          return wanted.length === 0
+            ? { at }
+            : worker.ask<{ type: string; at: number }>(
+                { type: "until", jobId: execution.wireJobId, pcIds: wanted, state },
+                900_000,
+              );
+        }),
+      );
+      return Math.max(...done.map((d) => d.at)) - at;
+    };
+    step("patchcast: end to end");
+    for (const { worker } of fleets) await worker.ask({ type: "confirm", answer: true });
+    const endToEndMs = await job("end-to-end", await upload("DPT-bench-e2e"), everyPc, "completed");
+    step("patchcast: offers");
+    for (const { worker } of fleets) await worker.ask({ type: "confirm", answer: false });
+    const offered = await upload("DPT-bench-offer");
+    const offers: Record<number, number> = {};
+    for (const to of OFFER_COUNTS)
+      offers[to] = await job(`offer-${to}`, offered, everyPc.slice(0, to), "received");
+
+    // Memory per PC: the slope between N and HELD PCs held (start-up's own garbage cancels out).
+    step(`patchcast: holding ${HELD} PCs`);
+    const atN = rssOf(manager.pid);
+    const more = parts(HELD - N);
+    await Promise.all(more.map((count, i) => startFleet(count, started.length + i)));
+    const perPc = HELD > N ? (rssOf(manager.pid) - atN) / (HELD - N) : Number.NaN;
+    return { startupMs, certificatesMs, stormMs, offers, endToEndMs, held: HELD, perPc };
+  } finally {
+    await api.logout().catch(() => undefined);
+    await Promise.all(fleets.map(({ worker }) => worker.stop()));
+    await manager.stop();
+  }
+}
+
+export async function runScaleBench(): Promise<TargetedRow[]> {
+  const work = await mkdtemp(join(tmpdir(), "patchcast-bench-scale-"));
+  const addresses = sourceAddresses(HELD * 2, PER_PROCESS);
+  try {
+    const raw = await rawScenario(addresses);
+    const staticMs = await staticDownloads(work, addresses);
+    const pc = await patchcastScenario(work, addresses);
+    const rate = (count: number, ms: number) => (count * 1000) / ms;
+    const rows: TargetedRow[] = [
+      {
+        name: `fleet start-up, ${N} PCs with their certificates`,
+        perSecond: rate(N, pc.startupMs),
+        target: "< 10 s",
+        met: pc.startupMs < 10_000,
+        note: `${seconds(pc.startupMs)} (certificates ${seconds(pc.certificatesMs)})`,
+      },
+      {
+        name: `connect + auth storm, ${N} PCs`,
+        perSecond: rate(N, pc.stormMs),
+        target: ">= 70% of raw",
+        met: pc.stormMs <= raw.stormMs / 0.7,
+        note: `${seconds(pc.stormMs)}; raw ws connect storm ${seconds(raw.stormMs)}`,
+      },
+      ...OFFER_COUNTS.map((to) => ({
+        name: `job offer to ${to} online PCs`,
+        perSecond: rate(to, pc.offers[to] as number),
+        target: "<= 1.5x raw",
+        met: (pc.offers[to] as number) <= 1.5 * (raw.broadcast[to] as number),
+        note: `${seconds(pc.offers[to] as number)}; raw ws broadcast ${seconds(raw.broadcast[to] as number)}`,
+      })),
+      {
+        name: `end to end, ${N} PCs, 1 MiB each`,
+        perSecond: rate(N, pc.endToEndMs),
+        target: "<= 1.5x static",
+        met: pc.endToEndMs <= 1.5 * staticMs,
+        note: `${seconds(pc.endToEndMs)}; static file server ${seconds(staticMs)}`,
+      },
+      {
+        name: `PCs held by one manager`,
+        perSecond: 0,
+        target: `${raw.connections} like raw, <= 20 KiB/PC`,
+        met: pc.held >= raw.connections && pc.perPc <= 20 * 1024,
+        note: `${pc.held} authenticated, ${kib(pc.perPc)}/PC; raw ws ${raw.connections} at ${kib(raw.perConnection)}/connection`,
+      },
+    ];
+    return rows;
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * A fleet of simulated security PCs in a bench process of its own: started
+ * on command, and reporting when all of them are online, when all have an
+ * offer, and when all have completed their job.
+ */
+import { type Fleet, startFleet } from "@patchcast/agent";
+import { loadOffice } from "@patchcast/pki-sim";
+import { serveCommands } from "../lib/worker.ts";
+
+let fleet: Fleet | undefined;
+/** When each PC first reported each state of each job: job → state → PC → time. */
+const reached = new Map<string, Map<string, Map<string, number>>>();
+let answerYes = false;
+const now = () => performance.timeOrigin + performance.now();
+
+serveCommands({
+  async start(command) {
+    const startedAt = now();
+    fleet = await startFleet({
+      managerUrl: String(command.managerUrl),
+      office: loadOffice(String(command.officeDir)),
+      count: Number(command.count),
+      workDir: String(command.workDir),
+      prefix: String(command.prefix),
+      confirm: () => answerYes,
+      sourceAddresses: command.sourceAddresses as string[],
+      startConcurrency: 1_000,
+      agentOptions: { heartbeatIntervalMs: 600_000 },
+      onPcEvent(pc, event) {
+        if (event.type !== "job") return;
+        const byState = reached.get(event.jobId) ?? new Map<string, Map<string, number>>();
+        reached.set(event.jobId, byState);
+        const byPc = byState.get(event.state) ?? new Map<string, number>();
+        byState.set(event.state, byPc);
+        if (!byPc.has(pc.plan.pcId)) byPc.set(pc.plan.pcId, now());
+      },
+    });
+    const running = fleet;
+    await running.until((f) => f.pcs.every((pc) => pc.view.phase === "online"), 600_000);
+    return {
+      startedAt,
+      certificatesDoneAt: startedAt + running.timings.certificatesMs,
+      onlineAt: now(),
+      online: running.pcs.length,
+    };
+  },
+  async confirm(command) {
+    answerYes = command.answer === true;
+    return {};
+  },
+  /** Resolves once every PC of `pcIds` has reported `state` for `jobId`, with the last one's time. */
+  async until(command) {
+    const pcIds = command.pcIds as string[];
+    const jobId = String(command.jobId);
+    const state = String(command.state);
+    const deadline = now() + 600_000;
+    for (;;) {
+      const byPc = reached.get(jobId)?.get(state);
+      if (byPc && pcIds.every((id) => byPc.has(id))) {
+        return { at: Math.max(...pcIds.map((id) => byPc.get(id) as number)), count: pcIds.length };
+      }
+      if (now() > deadline) throw new Error(`${jobId}: not every PC reached ${state}`);
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  },
+  async stop() {
+    await fleet?.stop();
+    return {};
+  },
+});
