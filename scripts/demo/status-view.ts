@@ -3,6 +3,7 @@
  * PCs work, and the final table of seed 001 (PC, state, and for errors the
  * maintenance code with its cause and action), from the admin API's view.
  */
+import { formatTable } from "@patchcast/agent";
 
 export interface Destination {
   readonly pcId: string;
@@ -57,17 +58,8 @@ export function statusTable(destinations: readonly Destination[]): string[] {
     d.cause ?? "",
     d.action ?? "",
   ]);
-  const header = ["PC", "state", "code", "cause", "action"];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((c, i) => c.padEnd(widths[i] as number))
-      .join("  ")
-      .trimEnd();
   return [
-    line(header),
-    line(widths.map((w) => "-".repeat(w))),
-    ...rows.map(line),
+    ...formatTable(["PC", "state", "code", "cause", "action"], rows),
     `${completed} more PCs: completed (downloaded, SHA-256 checked, installed after the restart)`,
   ];
 }

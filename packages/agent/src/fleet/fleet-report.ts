@@ -73,7 +73,11 @@ export function progressLine(pcs: readonly FleetPc[], settled: number, elapsedMs
   return `${(elapsedMs / 1000).toFixed(1)}s  ${pcs.length} PCs  settled ${settled}  | ${parts.join(" · ")}`;
 }
 
-function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+/** Columns padded to their widest cell, a rule under the header; trailing spaces trimmed. */
+export function formatTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+): string[] {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   const line = (cells: readonly string[]) =>
     cells
@@ -86,7 +90,7 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
 export function finalReport(pcs: readonly FleetPc[]): string[] {
   const rows = tallyStates(pcs).map((r) => [r.state, r.code, String(r.count), r.cause]);
   const unmet = unmetExpectations(pcs);
-  const lines = [...table(["state", "code", "PCs", "cause"], rows), ""];
+  const lines = [...formatTable(["state", "code", "PCs", "cause"], rows), ""];
   const idle = pcs.filter(waitingForJob).length;
   if (idle > 0) lines.push(`${idle} PCs have had no job yet`);
   if (unmet.length === 0) {

@@ -11,6 +11,7 @@ export {
 export {
   expectationOf,
   finalReport,
+  formatTable,
   progressLine,
   type StateRow,
   tallyStates,
