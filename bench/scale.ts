@@ -76,7 +76,7 @@ async function rawScenario(addresses: string[]) {
       clients.push(worker);
       return worker.ask<{ type: string; startedAt: number; doneAt: number }>({
         type: "connect",
-        url,
+        url: `${url}/w${i}`,
         count,
         localAddress: addresses[i % addresses.length],
       });
@@ -89,17 +89,19 @@ async function rawScenario(addresses: string[]) {
     for (const to of OFFER_COUNTS) {
       let left = to;
       const waits = [];
+      const plan: Record<string, number> = {};
       for (const [i, worker] of clients.entries()) {
         const share = Math.min(left, parts(N)[i] ?? 0);
         left -= share;
         if (share === 0) continue;
+        plan[`/w${i}`] = share;
         await worker.ask({ type: "arm", count: share });
         waits.push(worker.next<{ type: string; at: number }>("all-received"));
       }
       const { at } = await server.ask<{ type: string; at: number }>({
         type: "broadcast",
         bytes: OFFER_BYTES,
-        to,
+        to: plan,
       });
       broadcast[to] = Math.max(...(await Promise.all(waits)).map((w) => w.at)) - at;
     }
@@ -110,7 +112,7 @@ async function rawScenario(addresses: string[]) {
       clients.push(worker);
       await worker.ask({
         type: "connect",
-        url,
+        url: `${url}/held${i}`,
         count,
         localAddress: addresses[(i + 3) % addresses.length],
       });

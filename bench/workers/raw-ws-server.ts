@@ -5,12 +5,21 @@
  */
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { WebSocketServer } from "ws";
+import { type WebSocket, WebSocketServer } from "ws";
 import { serveCommands } from "../lib/worker.ts";
 
 const server = createServer();
 const wss = new WebSocketServer({ server, perMessageDeflate: false });
-wss.on("connection", (socket) => socket.on("error", () => undefined));
+/** The connections of each client worker, by the path it connected to. */
+const byPath = new Map<string, Set<WebSocket>>();
+wss.on("connection", (socket, request) => {
+  socket.on("error", () => undefined);
+  const path = request.url ?? "/";
+  const set = byPath.get(path) ?? new Set<WebSocket>();
+  byPath.set(path, set);
+  set.add(socket);
+  socket.once("close", () => set.delete(socket));
+});
 
 serveCommands({
   async listen() {
@@ -20,15 +29,19 @@ serveCommands({
   async count() {
     return { connections: wss.clients.size };
   },
+  /** Sends `bytes` to as many connections of each path as `to` says. */
   async broadcast(command) {
     const bytes = Buffer.alloc(Number(command.bytes), 1);
-    const limit = Number(command.to ?? Number.POSITIVE_INFINITY);
+    const to = command.to as Record<string, number>;
     const at = performance.timeOrigin + performance.now();
     let sent = 0;
-    for (const socket of wss.clients) {
-      if (sent >= limit) break;
-      socket.send(bytes);
-      sent++;
+    for (const [path, count] of Object.entries(to)) {
+      let left = count;
+      for (const socket of byPath.get(path) ?? []) {
+        if (left-- <= 0) break;
+        socket.send(bytes);
+        sent++;
+      }
     }
     return { sent, at };
   },
