@@ -151,6 +151,17 @@ export async function startFleet(options: FleetOptions): Promise<Fleet> {
   }));
   let settled = 0;
   const watchers = new Set<() => void>();
+  // A predicate may look at every PC: run the watchers once per turn of the
+  // event loop, not once per event, or a 10,000-PC start costs N² checks.
+  let checkScheduled = false;
+  const scheduleChecks = () => {
+    if (checkScheduled || watchers.size === 0) return;
+    checkScheduled = true;
+    setImmediate(() => {
+      checkScheduled = false;
+      for (const check of [...watchers]) check();
+    });
+  };
   const fleet: Fleet = {
     pcs: members,
     timings: { certificatesMs, startMs: 0 },
@@ -201,7 +212,7 @@ export async function startFleet(options: FleetOptions): Promise<Fleet> {
           if (now !== member.wasSettled) settled += now ? 1 : -1;
           member.wasSettled = now;
           options.onPcEvent?.(member, event);
-          for (const check of [...watchers]) check();
+          scheduleChecks();
         },
       },
       {
