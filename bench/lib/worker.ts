@@ -21,7 +21,9 @@ export interface Worker {
 
 export function startWorker(name: string, env: Record<string, string> = {}): Worker {
   const file = fileURLToPath(new URL(`../workers/${name}.ts`, import.meta.url));
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", file], {
+  // BENCH_WORKER_NODE_ARGS="--cpu-prof --cpu-prof-dir=DIR" profiles the workers.
+  const nodeArgs = (process.env.BENCH_WORKER_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, "--import", "tsx", file], {
     stdio: ["ignore", "inherit", "inherit", "ipc"],
     env: { ...process.env, ...env },
   });

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { JobFailure } from "../errors.ts";
 import { realTimers } from "../runtime/timers.ts";
-import { downloadPackage } from "./download.ts";
+import { downloadPackage, retryAfterMs } from "./download.ts";
 
 const payload = randomBytes(100_000);
 const sha256 = createHash("sha256").update(payload).digest("hex");
@@ -141,5 +141,54 @@ describe("downloadPackage", () => {
       "300097090200",
     );
     expect(ranges).toHaveLength(3);
+  });
+
+  it("a busy manager's 503 with Retry-After is waited out, with jitter, without using up retries", async () => {
+    let busyAnswers = 3;
+    handler = (req, res) => {
+      if (busyAnswers-- > 0) return res.writeHead(503, { "retry-after": "2" }).end();
+      serveRanges(req, res);
+    };
+    const waits: number[] = [];
+    const timers = {
+      setTimeout: (fn: () => void, ms: number) => {
+        waits.push(ms);
+        return setImmediate(fn);
+      },
+      clearTimeout: (handle: unknown) => clearImmediate(handle as NodeJS.Immediate),
+    };
+    const { partPath, done } = download({ retries: 0, timers, random: () => 0.5 });
+    await done;
+    expect(await readFile(partPath)).toEqual(payload);
+    expect(ranges).toHaveLength(4);
+    expect(waits).toEqual([3000, 3000, 3000]);
+  });
+
+  it("a resumed download hashes the part already on disk: altered bytes there are caught", async () => {
+    const partPath = join(dir, "altered.part");
+    const altered = Buffer.from(payload.subarray(0, 40_000));
+    altered[7] = (altered[7] as number) ^ 0xff;
+    await writeFile(partPath, altered);
+    const failure = await download({ partPath }).done.catch((e: unknown) => e);
+    expect(ranges).toEqual(["bytes=40000-"]);
+    expect(codeOf(failure)).toBe("300097090400");
+    expect((await stat(partPath)).size).toBe(0);
+  });
+});
+
+describe("retryAfterMs", () => {
+  const now = Date.parse("2026-11-21T10:00:00Z");
+  it("reads seconds or an HTTP date, kept within 1 s and 5 min", () => {
+    expect(retryAfterMs("2", now)).toBe(2000);
+    expect(retryAfterMs(" 0 ", now)).toBe(1000);
+    expect(retryAfterMs("86400", now)).toBe(300_000);
+    expect(retryAfterMs("Sat, 21 Nov 2026 10:00:30 GMT", now)).toBe(30_000);
+    expect(retryAfterMs("Sat, 21 Nov 2026 09:00:00 GMT", now)).toBe(1000);
+  });
+  it("ignores what is absent or unreadable", () => {
+    expect(retryAfterMs(undefined, now)).toBeUndefined();
+    expect(retryAfterMs("", now)).toBeUndefined();
+    expect(retryAfterMs("soon", now)).toBeUndefined();
+    expect(retryAfterMs("-5", now)).toBeUndefined();
   });
 });

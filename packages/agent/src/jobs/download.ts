@@ -2,8 +2,12 @@
  * The package download after the restart (contract §4): over HTTP(S) from
  * the path in the signed offer, into a partial file in the state directory;
  * an interrupted download resumes with `Range` from what the file holds (its
- * bytes are hashed again, nothing is trusted from memory); the size and
- * SHA-256 announced in the offer are checked before anything is installed.
+ * bytes are read back and hashed again, nothing is trusted from an earlier
+ * attempt); the size and SHA-256 announced in the offer are checked before
+ * anything is installed. A manager serving too many downloads answers 503
+ * with Retry-After: the agent comes back after that long (with jitter, so
+ * that PCs turned away together do not return together), and such a wait
+ * does not count as a broken-off attempt.
  */
 import { createHash, type Hash } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
@@ -37,12 +41,37 @@ export interface DownloadOptions {
   readonly retryDelayMs?: number;
   /** No byte for this long ends an attempt (default 60 s). */
   readonly idleTimeoutMs?: number;
+  /** Jitter of the waits a busy manager asks for (default Math.random). */
+  readonly random?: () => number;
   readonly signal?: AbortSignal;
   onProgress?(done: number, total: number): void;
 }
 
 /** Thrown for an attempt that may be tried again. */
 class BrokenOff extends Error {}
+
+/** The manager is serving too many downloads: come back after `retryAfterMs`. */
+class Busy extends BrokenOff {
+  readonly retryAfterMs: number;
+  constructor(message: string, retryAfterMs: number) {
+    super(message);
+    this.retryAfterMs = retryAfterMs;
+  }
+}
+
+/** Longest wait a Retry-After may ask for. */
+const MAX_RETRY_AFTER_MS = 300_000;
+
+/** Retry-After in seconds or as an HTTP date (RFC 9110 §10.2.3), within 1 s to 5 min. */
+export function retryAfterMs(value: string | undefined, now: number): number | undefined {
+  if (value === undefined || value.trim() === "") return undefined;
+  const trimmed = value.trim();
+  let ms = Number.NaN;
+  if (/^\d+$/.test(trimmed)) ms = Number(trimmed) * 1000;
+  else if (/^[A-Za-z]{3}, /.test(trimmed)) ms = Date.parse(trimmed) - now;
+  if (Number.isNaN(ms)) return undefined;
+  return Math.min(MAX_RETRY_AFTER_MS, Math.max(1000, ms));
+}
 
 async function sizeOf(path: string): Promise<number> {
   try {
@@ -53,8 +82,11 @@ async function sizeOf(path: string): Promise<number> {
   }
 }
 
-async function hashFile(path: string, hash: Hash): Promise<void> {
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+/** Hashes the file's first `bytes` bytes (default: all of it). */
+async function hashFile(path: string, hash: Hash, bytes?: number): Promise<void> {
+  if (bytes === 0) return;
+  const range = bytes === undefined ? {} : { end: bytes - 1 };
+  for await (const chunk of createReadStream(path, range)) hash.update(chunk as Buffer);
 }
 
 function get(
@@ -86,17 +118,32 @@ function refusal(response: IncomingMessage): JobFailure | BrokenOff | undefined 
     return new JobFailure(MaintenanceCode.RELAY_PACKAGE_EXPIRED, "the manager answered 410 Gone");
   if ([401, 403, 404].includes(status))
     return new JobFailure(MaintenanceCode.DOWNLOAD_REFUSED, `the manager answered ${status}`);
-  if (status !== 200 && status !== 206)
-    return new BrokenOff(`the manager answered ${status} ${response.statusMessage ?? ""}`.trim());
+  const answered = `the manager answered ${status} ${response.statusMessage ?? ""}`.trim();
+  if (status === 503 || status === 429) {
+    const wait = retryAfterMs(response.headers["retry-after"], Date.now());
+    if (wait !== undefined) return new Busy(answered, wait);
+  }
+  if (status !== 200 && status !== 206) return new BrokenOff(answered);
   return undefined;
 }
 
-/** One attempt: resolves with the bytes the partial file holds afterwards. */
-async function attempt(options: DownloadOptions): Promise<number> {
+interface Attempt {
+  /** The bytes the partial file holds afterwards. */
+  readonly done: number;
+  /** The SHA-256 of those bytes (the part already there read back from the file). */
+  readonly hash: Hash;
+}
+
+/** One attempt. */
+async function attempt(options: DownloadOptions): Promise<Attempt> {
   const have = await sizeOf(options.partPath);
   if (have > options.size) await truncate(options.partPath, 0);
   const offset = have > options.size ? 0 : have;
-  if (offset === options.size) return offset;
+  const hash = createHash("sha256");
+  if (offset === options.size) {
+    await hashFile(options.partPath, hash);
+    return { done: offset, hash };
+  }
   const headers: Record<string, string> = offset > 0 ? { range: `bytes=${offset}-` } : {};
   const response = await get(options.url, headers, options);
   const refused = refusal(response);
@@ -111,6 +158,7 @@ async function attempt(options: DownloadOptions): Promise<number> {
     throw new BrokenOff(`the manager answered another range: ${response.headers["content-range"]}`);
   }
   let done = resumed ? offset : 0;
+  if (resumed) await hashFile(options.partPath, hash, offset);
   const counter = new Transform({
     transform(chunk: Buffer, _encoding, callback) {
       done += chunk.byteLength;
@@ -123,6 +171,7 @@ async function attempt(options: DownloadOptions): Promise<number> {
         );
         return;
       }
+      hash.update(chunk);
       options.onProgress?.(done, options.size);
       callback(null, chunk);
     },
@@ -135,7 +184,14 @@ async function attempt(options: DownloadOptions): Promise<number> {
     if ((error as NodeJS.ErrnoException).code === "ENOSPC") throw noSpace(error);
     throw new BrokenOff(error instanceof Error ? error.message : String(error));
   }
-  return done;
+  return { done, hash };
+}
+
+/** The failure that ends the job at once, if `error` is one. */
+function jobFailureOf(error: unknown): JobFailure | undefined {
+  if (error instanceof JobFailure) return error;
+  if ((error as NodeJS.ErrnoException).code === "ENOSPC") return noSpace(error);
+  return undefined;
 }
 
 function noSpace(cause: unknown): JobFailure {
@@ -149,17 +205,24 @@ function noSpace(cause: unknown): JobFailure {
 /** Downloads and checks the package; rejects with a JobFailure. Leaves the checked file at partPath. */
 export async function downloadPackage(options: DownloadOptions): Promise<void> {
   const retries = options.retries ?? 5;
+  const random = options.random ?? Math.random;
   let delay = options.retryDelayMs ?? 1000;
   let lastError = "";
   for (let tries = 0; tries <= retries; tries += 1) {
     if (options.signal?.aborted) throw new BrokenOff("the agent stopped");
     try {
-      const done = await attempt(options);
-      if (done === options.size) return await checkDigest(options);
+      const { done, hash } = await attempt(options);
+      if (done === options.size) return await checkDigest(options, hash.digest("hex"));
       lastError = `the connection ended after ${done} of ${options.size} bytes`;
     } catch (error) {
-      if (error instanceof JobFailure) throw error;
-      if ((error as NodeJS.ErrnoException).code === "ENOSPC") throw noSpace(error);
+      const failure = jobFailureOf(error);
+      if (failure) throw failure;
+      if (error instanceof Busy) {
+        // Not broken off: the manager asked for a later turn.
+        await sleep(options.timers, error.retryAfterMs * (1 + random()), options.signal);
+        tries -= 1;
+        continue;
+      }
       lastError = error instanceof Error ? error.message : String(error);
     }
     if (options.signal?.aborted) throw new BrokenOff("the agent stopped");
@@ -174,10 +237,7 @@ export async function downloadPackage(options: DownloadOptions): Promise<void> {
   );
 }
 
-async function checkDigest(options: DownloadOptions): Promise<void> {
-  const hash = createHash("sha256");
-  await hashFile(options.partPath, hash);
-  const digest = hash.digest("hex");
+async function checkDigest(options: DownloadOptions, digest: string): Promise<void> {
   if (digest !== options.sha256) {
     await truncate(options.partPath, 0);
     throw new JobFailure(

@@ -247,13 +247,16 @@ export class AgentSession {
     const pcId = this.pcId;
     if (clientId === undefined || pcId === undefined || this.#closed) return;
     const now = this.#ctx.now();
+    const marks: Promise<void>[] = [];
     for (const spec of await this.#ctx.ports.pendingOffers(clientId, now)) {
       if (this.#offered.has(spec.executionId)) continue;
       const url = this.#ctx.downloadPathFor(spec.executionId, clientId);
       this.#send(buildSignedOffer(spec, pcId, url, this.#ctx.signer, now));
       this.#offered.add(spec.executionId);
-      await this.#ctx.ports.markOffered(spec.executionId, clientId);
+      marks.push(this.#ctx.ports.markOffered(spec.executionId, clientId));
     }
+    // Recorded before this PC's next message is handled: its report of the offer comes after.
+    await Promise.all(marks);
   }
 
   /**

@@ -1,12 +1,17 @@
 /**
  * The endpoint's ports and the download lookup, served by the manager's
- * data services.
+ * data services. What every PC asks at once in a storm (registering after
+ * authentication, its pending offers, recording them offered) is gathered
+ * into batches (group commit, services/batcher.ts): the PCs of one I/O
+ * round share one statement, and each PC's call settles once it is done.
  */
 import { ProtocolError } from "@patchcast/protocol";
 import type { DownloadLookup } from "../http/package-download.ts";
+import { createBatcher } from "../services/batcher.ts";
 import type { ManagerServices, PendingOffer } from "../services/index.ts";
 import { isReportedState } from "../store/execution-states.ts";
-import type { AgentEndpointPorts, OfferSpec } from "./ports.ts";
+import type { DestinationKey } from "../store/status-batch-store.ts";
+import type { AgentEndpointPorts, ClientIdentity, OfferSpec } from "./ports.ts";
 
 function toOfferSpec(offer: PendingOffer): OfferSpec {
   return {
@@ -27,12 +32,40 @@ function toOfferSpec(offer: PendingOffer): OfferSpec {
   };
 }
 
+const ok = <T>(value: T) => ({ ok: true as const, value });
+
 export function createServicePorts(services: ManagerServices): AgentEndpointPorts & DownloadLookup {
-  return {
-    async registerClient(identity) {
-      const client = await services.clients.registerAuthenticatedClient(identity);
-      return { clientId: client.id };
+  const registrations = createBatcher<
+    ClientIdentity & { certificateFingerprint: string },
+    { clientId: number }
+  >({
+    write: async (identities) =>
+      (await services.clients.registerAuthenticatedClients(identities)).map((outcome) =>
+        outcome.ok ? ok({ clientId: outcome.value.id }) : outcome,
+      ),
+  });
+  const pending = createBatcher<{ clientId: number; now: Date }, PendingOffer[]>({
+    write: async (asks) => {
+      const latest = new Date(Math.max(...asks.map((a) => a.now.getTime())));
+      const byClient = await services.offers.pendingOffersForClients(
+        asks.map((a) => a.clientId),
+        latest,
+      );
+      // Each ask sees the executions due at its own time.
+      return asks.map(({ clientId, now }) =>
+        ok(
+          (byClient.get(clientId) ?? []).filter(
+            (offer) => offer.executeAt === null || offer.executeAt <= now,
+          ),
+        ),
+      );
     },
+  });
+  const offered = createBatcher<DestinationKey, boolean>({
+    write: async (destinations) => (await services.offers.markOfferedMany(destinations)).map(ok),
+  });
+  return {
+    registerClient: (identity) => registrations.submit(identity),
     async recordAuthFailure(identity, code, detail) {
       await services.clients.recordAuthenticationFailure({
         pcId: identity.pcId,
@@ -42,10 +75,10 @@ export function createServicePorts(services: ManagerServices): AgentEndpointPort
       });
     },
     async pendingOffers(clientId, now) {
-      return (await services.offers.pendingOffersFor(clientId, now)).map(toOfferSpec);
+      return (await pending.submit({ clientId, now })).map(toOfferSpec);
     },
     async markOffered(executionId, clientId) {
-      await services.offers.markOffered(executionId, clientId);
+      await offered.submit({ executionId, clientId });
     },
     async storeReport(report) {
       if (!isReportedState(report.state)) {

@@ -10,6 +10,7 @@ import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDownloadTokens } from "../agent-endpoint/download-token.ts";
 import { createPayloadStore } from "../payloads/payload-store.ts";
+import { createDownloadLimiter } from "./download-limiter.ts";
 import { createPackageDownloadHandler, type DownloadLookup } from "./package-download.ts";
 
 const payload = randomBytes(100_000);
@@ -87,5 +88,44 @@ describe("package download", () => {
 
   it("a weak secret is refused at construction", () => {
     expect(() => createDownloadTokens(new Uint8Array(8))).toThrow(RangeError);
+  });
+
+  it("serves so many at once: one more waits its turn, the next is told to come back", async () => {
+    let unblock: () => void = () => undefined;
+    const blocked = new Promise<void>((resolve) => (unblock = resolve));
+    const slowLookup: DownloadLookup = {
+      async packageForDownload(executionId, clientId) {
+        if (clientId === 1) await blocked;
+        return lookup.packageForDownload(executionId, 1);
+      },
+    };
+    const payloads = await createPayloadStore(dir);
+    const handler = createPackageDownloadHandler({
+      tokens,
+      lookup: slowLookup,
+      payloads,
+      limiter: createDownloadLimiter({ maxActive: 1, maxQueued: 1, retryAfterSeconds: 7 }),
+    });
+    const busy = createServer((req, res) => void handler(req, res));
+    await new Promise<void>((resolve) => busy.listen(0, "127.0.0.1", resolve));
+    const at = `http://127.0.0.1:${(busy.address() as AddressInfo).port}`;
+    try {
+      const holding = fetch(at + tokens.pathFor(7, 1));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const waiting = fetch(at + tokens.pathFor(7, 4));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const refused = await fetch(at + tokens.pathFor(7, 5));
+      expect(refused.status).toBe(503);
+      expect(refused.headers.get("retry-after")).toBe("7");
+      expect(await refused.json()).toMatchObject({ statusCode: 503 });
+      unblock();
+      for (const answer of [await holding, await waiting]) {
+        expect(answer.status).toBe(200);
+        expect(Buffer.from(await answer.arrayBuffer()).equals(payload)).toBe(true);
+      }
+      expect((await fetch(at + tokens.pathFor(7, 5))).status).toBe(200);
+    } finally {
+      await new Promise<void>((resolve) => busy.close(() => resolve()));
+    }
   });
 });

@@ -1,13 +1,16 @@
 /**
  * GET /packages/download/<execution>/<client>/<token>: the package of a job,
  * for the PC the job targets only (the token is in its signed offer), with
- * Range support so an interrupted download resumes (RFC 9110 §14).
+ * Range support so an interrupted download resumes (RFC 9110 §14). So many
+ * are served at once (download-limiter.ts); past that, a PC waits its turn
+ * or is answered 503 with Retry-After.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { pipeline } from "node:stream/promises";
 import type { DownloadTokens } from "../agent-endpoint/download-token.ts";
 import { parseRange } from "../payloads/byte-range.ts";
 import type { PayloadStore } from "../payloads/payload-store.ts";
+import { createDownloadLimiter, type DownloadLimiter } from "./download-limiter.ts";
 
 export interface DownloadLookup {
   /**
@@ -24,12 +27,20 @@ export interface PackageDownloadOptions {
   tokens: DownloadTokens;
   lookup: DownloadLookup;
   payloads: PayloadStore;
+  /** Downloads served at once and waiting (default: createDownloadLimiter()). */
+  limiter?: DownloadLimiter;
   now?: () => Date;
 }
 
-function answer(res: ServerResponse, status: number, message: string): void {
+function answer(
+  res: ServerResponse,
+  status: number,
+  message: string,
+  headers: Record<string, string> = {},
+): void {
   const body = JSON.stringify({ statusCode: status, error: message });
   res.writeHead(status, {
+    ...headers,
     "content-type": "application/json",
     "content-length": Buffer.byteLength(body),
   });
@@ -39,11 +50,32 @@ function answer(res: ServerResponse, status: number, message: string): void {
 /** Handles a download request; resolves when the answer has been sent. */
 export function createPackageDownloadHandler(options: PackageDownloadOptions) {
   const now = options.now ?? (() => new Date());
+  const limiter = options.limiter ?? createDownloadLimiter();
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (req.method !== "GET" && req.method !== "HEAD")
       return answer(res, 405, "Method Not Allowed");
     const target = options.tokens.parse((req.url ?? "").split("?")[0] ?? "");
     if (!target) return answer(res, 403, "Forbidden: not a download this PC was offered");
+    const gone = new Promise((resolve) => res.once("close", resolve));
+    const release = await limiter.acquire(gone);
+    if (!release) {
+      if (res.destroyed) return;
+      return answer(res, 503, "Service Unavailable: too many downloads at once; come back later", {
+        "retry-after": String(limiter.retryAfterSeconds),
+      });
+    }
+    try {
+      await serveTarget(req, res, target);
+    } finally {
+      release();
+    }
+  };
+
+  async function serveTarget(
+    req: IncomingMessage,
+    res: ServerResponse,
+    target: { executionId: number; clientId: number },
+  ): Promise<void> {
     const pkg = await options.lookup.packageForDownload(target.executionId, target.clientId);
     if (!pkg) return answer(res, 403, "Forbidden: the PC is not a destination of this job");
     if (pkg.relayExpiresAt && pkg.relayExpiresAt.getTime() <= now().getTime()) {
@@ -54,7 +86,7 @@ export function createPackageDownloadHandler(options: PackageDownloadOptions) {
       return answer(res, 404, "Not Found: the payload is missing from the data directory");
 
     await sendPayload(req, res, options.payloads, pkg.sha256, size);
-  };
+  }
 }
 
 /** Answers with the payload, whole or the one range asked (206), or 416. */

@@ -5,11 +5,13 @@
  * (graceful: PCs are closed with 1001, the database is closed). SIGHUP
  * reloads the PKI directory (a new crl.pem). A second signal ends at once.
  */
+
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import pino from "pino";
 import { UsageError } from "../cli/usage-error.ts";
 import { ConfigError, ManagerError } from "../errors.ts";
+import { DEFAULT_MAX_ACTIVE_DOWNLOADS } from "../http/download-limiter.ts";
 import { type RunningManager, startManager } from "./start-manager.ts";
 import { resolveStartSettings, START_SETTINGS, type StartSettings } from "./start-settings.ts";
 
@@ -120,6 +122,7 @@ export async function runStartCommand(argv: readonly string[], io: StartIo): Pro
       pkiDir: settings.pkiDir,
       adminId: settings.adminId,
       adminPassword: adminPassword(settings, io.env),
+      maxConcurrentDownloads: Number(settings.maxDownloads ?? DEFAULT_MAX_ACTIVE_DOWNLOADS),
       log,
       ...(settings.tlsCert && settings.tlsKey
         ? {

@@ -25,6 +25,7 @@ import type { Database } from "../db/database.ts";
 import { redactDatabaseUrl } from "../db/database-url.ts";
 import { openDatabase } from "../db/open-database.ts";
 import type { RetryOptions } from "../db/retry.ts";
+import { createDownloadLimiter } from "../http/download-limiter.ts";
 import { createPackageDownloadHandler } from "../http/package-download.ts";
 import { createPayloadStore } from "../payloads/payload-store.ts";
 import { type OfferScheduler, startOfferScheduler } from "../scheduler/offer-scheduler.ts";
@@ -60,6 +61,8 @@ export interface StartManagerOptions {
   readonly heartbeatIntervalMs?: number;
   readonly offerSchedulerIntervalMs?: number;
   readonly maxUploadBytes?: number;
+  /** Package downloads served at once (default 200); more wait or are answered 503. */
+  readonly maxConcurrentDownloads?: number;
 }
 
 export interface RunningManager {
@@ -143,7 +146,12 @@ async function serve(options: StartManagerOptions, core: Core): Promise<RunningM
   const services = createManagerServices({ db, payloads });
   const ports = createServicePorts(services);
   const tokens = createDownloadTokens(await loadDownloadSecret(dataDir));
-  const download = createPackageDownloadHandler({ tokens, lookup: ports, payloads });
+  const download = createPackageDownloadHandler({
+    tokens,
+    lookup: ports,
+    payloads,
+    limiter: createDownloadLimiter({ maxActive: options.maxConcurrentDownloads }),
+  });
   let endpoint: AgentEndpoint | undefined;
   const tls = options.tls;
   const app = createAdminApi({

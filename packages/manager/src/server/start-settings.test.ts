@@ -28,6 +28,7 @@ describe("start settings", () => {
       host: "127.0.0.1",
       dataDir: "/srv/patchcast-data",
       adminId: "admin",
+      maxDownloads: "200",
       logLevel: "info",
     });
   });
@@ -53,6 +54,10 @@ describe("start settings", () => {
     expect(failure(() => resolveStartSettings({}, {}, "/", file))).toBe(
       `"port" in ${file} must be a port number 0-65535: got "eighty"`,
     );
+    expect(failure(() => resolveStartSettings({}, { PATCHCAST_MAX_DOWNLOADS: "0" }, "/"))).toBe(
+      'PATCHCAST_MAX_DOWNLOADS must be a whole number of 1 or more: got "0"',
+    );
+    expect(resolveStartSettings({ "max-downloads": "50" }, {}, "/").maxDownloads).toBe("50");
     expect(failure(() => resolveStartSettings({ host: "" }, {}, "/"))).toBe(
       "--host must not be empty",
     );

@@ -19,9 +19,10 @@ export type SettingName =
   | "tlsKey"
   | "adminId"
   | "adminPasswordFile"
+  | "maxDownloads"
   | "logLevel";
 
-type Kind = "port" | "text" | "path" | "level";
+type Kind = "port" | "count" | "text" | "path" | "level";
 
 export interface SettingSpec {
   readonly name: SettingName;
@@ -110,6 +111,14 @@ export const START_SETTINGS: readonly SettingSpec[] = [
     help: "its first password (else PATCHCAST_ADMIN_PASSWORD, else generated and printed once)",
   },
   {
+    name: "maxDownloads",
+    flag: "max-downloads",
+    env: "PATCHCAST_MAX_DOWNLOADS",
+    kind: "count",
+    defaultValue: "200",
+    help: "package downloads served at once; more wait their turn or are told to retry",
+  },
+  {
     name: "logLevel",
     flag: "log-level",
     env: "PATCHCAST_LOG_LEVEL",
@@ -135,6 +144,12 @@ function check(spec: SettingSpec, value: string, label: string): string {
     if (!/^\d+$/.test(value) || Number(value) > 65_535) {
       throw new ConfigError(label, `must be a port number 0-65535: got ${JSON.stringify(value)}`);
     }
+  }
+  if (spec.kind === "count" && !(/^\d+$/.test(value) && Number(value) >= 1)) {
+    throw new ConfigError(
+      label,
+      `must be a whole number of 1 or more: got ${JSON.stringify(value)}`,
+    );
   }
   if (spec.kind === "level" && !(LOG_LEVELS as readonly string[]).includes(value)) {
     throw new ConfigError(

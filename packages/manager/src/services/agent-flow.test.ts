@@ -96,6 +96,53 @@ forEachDatabase("agent-facing services", (getDb) => {
     ]);
   });
 
+  it("looks up the offers of many PCs at once and records many offered in one go", async () => {
+    fx.setTime("2026-11-20T10:00:00Z");
+    const { members, execution } = await executed(3);
+    const [a, b, c] = members as [ClientRecord, ClientRecord, ClientRecord];
+    const stranger = (await fx.registerPcs(1))[0] as ClientRecord;
+    const byClient = await fx.services.offers.pendingOffersForClients([a.id, b.id, stranger.id]);
+    expect([...byClient.keys()].sort()).toEqual([a.id, b.id, stranger.id].sort());
+    expect(byClient.get(a.id)).toEqual(await fx.services.offers.pendingOffersFor(a.id));
+    expect(byClient.get(b.id)?.map((o) => [o.executionId, o.pcId])).toEqual([
+      [execution.executionId, b.pcId],
+    ]);
+    expect(byClient.get(stranger.id)).toEqual([]);
+
+    fx.setTime("2026-11-20T10:00:05Z");
+    expect(await fx.services.offers.markOffered(execution.executionId, c.id)).toBe(true);
+    const id = execution.executionId;
+    expect(
+      await fx.services.offers.markOfferedMany([
+        { executionId: id, clientId: a.id },
+        { executionId: id, clientId: c.id },
+        { executionId: id, clientId: a.id },
+        { executionId: id, clientId: stranger.id },
+        { executionId: id, clientId: b.id },
+      ]),
+    ).toEqual([true, false, false, false, true]);
+    const status = await fx.services.executionStatus.getExecutionStatus(id);
+    expect(
+      status.destinations.map((d) => [
+        d.clientId,
+        d.state,
+        d.transitions.map((t) => [t.state, t.at.toISOString()]),
+      ]),
+    ).toEqual(
+      [a, b, c].map((pc) => [
+        pc.id,
+        "offered",
+        [
+          ["waiting", "2026-11-20T10:00:00.000Z"],
+          ["offered", "2026-11-20T10:00:05.000Z"],
+        ],
+      ]),
+    );
+    const states = (await fx.services.offers.pendingOffersForClients([a.id, b.id])).values();
+    expect([...states].flat().map((o) => o.state)).toEqual(["offered", "offered"]);
+    expect(await fx.services.offers.markOfferedMany([])).toEqual([]);
+  });
+
   it("holds an offer back until its server execution date", async () => {
     fx.setTime("2026-11-20T10:00:00Z");
     const { members, execution } = await executed(1, new Date("2026-11-22T00:00:00Z"));

@@ -50,6 +50,47 @@ forEachDatabase("catalogue services", (getDb) => {
     await expect(clients.getClient("nobody")).rejects.toBeInstanceOf(NotFoundError);
   });
 
+  it("registers PCs that authenticated together in one batch, each as if alone", async () => {
+    const { clients } = fx.services;
+    fx.setTime("2026-11-20T03:00:00Z");
+    const known = await clients.registerAuthenticatedClient({
+      pcId: fx.unique("PC"),
+      role: "standard",
+      hostName: "old",
+      os: "Windows 10",
+      agentVersion: "0.1.0",
+      certificateFingerprint: null,
+    });
+    fx.setTime("2026-11-20T04:00:00Z");
+    const fresh = fx.unique("PC");
+    const base = { role: "security_pc" as const, os: "Windows 11", agentVersion: "0.3.0" };
+    const outcomes = await clients.registerAuthenticatedClients([
+      { ...base, pcId: known.pcId, hostName: "renamed", certificateFingerprint: "cd".repeat(32) },
+      { ...base, pcId: fresh, hostName: "first", certificateFingerprint: null },
+      { ...base, pcId: "", hostName: "bad", certificateFingerprint: null },
+      { ...base, pcId: fresh, hostName: "second", certificateFingerprint: null },
+    ]);
+    expect(outcomes.map((o) => o.ok)).toEqual([true, true, false, true]);
+    const [refreshed, firstFresh, bad, secondFresh] = outcomes;
+    expect(bad?.ok === false && bad.error).toBeInstanceOf(InvalidInputError);
+    if (!refreshed?.ok || !firstFresh?.ok || !secondFresh?.ok) throw new Error("not registered");
+    expect(refreshed.value).toMatchObject({
+      id: known.id,
+      role: "security_pc",
+      hostName: "renamed",
+      certificateFingerprint: "cd".repeat(32),
+      lastAuthCode: null,
+    });
+    expect(refreshed.value.registeredAt).toEqual(new Date("2026-11-20T03:00:00Z"));
+    expect(refreshed.value.lastSeenAt).toEqual(new Date("2026-11-20T04:00:00Z"));
+    // Named twice: one row, the later input wins.
+    expect(secondFresh.value).toEqual(firstFresh.value);
+    expect(firstFresh.value.hostName).toBe("second");
+    expect(await clients.getClient(fresh)).toEqual(firstFresh.value);
+    expect(await clients.getClient(known.pcId)).toEqual(refreshed.value);
+    expect(await clients.registerAuthenticatedClients([])).toEqual([]);
+  });
+
   it("keeps group names unique and within their rules", async () => {
     const { groups } = fx.services;
     const name = fx.unique("Security PCs");

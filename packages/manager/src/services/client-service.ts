@@ -11,8 +11,9 @@
 import { isMaintenanceCode } from "@patchcast/protocol";
 import { InvalidInputError, NotFoundError } from "../errors.ts";
 import type { ClientRole } from "../jobs/job-rules.ts";
-import { type ClientRecord, createClientStore } from "../store/client-store.ts";
+import { type ClientRecord, type ClientUpsert, createClientStore } from "../store/client-store.ts";
 import { createStatusStore } from "../store/status-store.ts";
+import type { BatchOutcome } from "./batcher.ts";
 import { type ServiceDeps, systemClock } from "./service-deps.ts";
 import { checkOneOf, checkText } from "./validation.ts";
 
@@ -46,6 +47,14 @@ export interface ClientService {
   /** Registers the PC on its first authenticated connection, or refreshes it; last authentication: success. */
   registerAuthenticatedClient(input: AuthenticatedClientInput): Promise<ClientRecord>;
   /**
+   * `registerAuthenticatedClient` for PCs that authenticated together, in
+   * one statement: one outcome per input, in order (an invalid input gets
+   * its own error; the others are still registered).
+   */
+  registerAuthenticatedClients(
+    inputs: readonly AuthenticatedClientInput[],
+  ): Promise<BatchOutcome<ClientRecord>[]>;
+  /**
    * Records a failed authentication on a registered PC, and puts every one
    * of its executions that is due and not over in state `error` with the
    * code and detail (one status event each).
@@ -71,21 +80,46 @@ function checkFingerprint(value: string | null): string | null {
   return normalized;
 }
 
+function checkAuthenticated(input: AuthenticatedClientInput, at: Date): ClientUpsert {
+  return {
+    pcId: checkText("PC ID", input.pcId, PC_ID_RULE),
+    role: checkOneOf("role", input.role, ROLES),
+    hostName: checkText("host name", input.hostName, { min: 0, max: 255 }),
+    os: checkText("OS", input.os, { min: 0, max: 255, trimmed: false }),
+    agentVersion: checkText("agent version", input.agentVersion, { min: 0, max: 64 }),
+    certificateFingerprint: checkFingerprint(input.certificateFingerprint),
+    at,
+  };
+}
+
 export function createClientService(deps: ServiceDeps): ClientService {
   const { db } = deps;
   const clock = deps.clock ?? systemClock;
   return {
     async registerAuthenticatedClient(input) {
-      const upsert = {
-        pcId: checkText("PC ID", input.pcId, PC_ID_RULE),
-        role: checkOneOf("role", input.role, ROLES),
-        hostName: checkText("host name", input.hostName, { min: 0, max: 255 }),
-        os: checkText("OS", input.os, { min: 0, max: 255, trimmed: false }),
-        agentVersion: checkText("agent version", input.agentVersion, { min: 0, max: 64 }),
-        certificateFingerprint: checkFingerprint(input.certificateFingerprint),
-        at: clock(),
-      };
+      const upsert = checkAuthenticated(input, clock());
       return (await createClientStore(db).upsertAuthenticated(upsert)).client;
+    },
+    async registerAuthenticatedClients(inputs) {
+      const at = clock();
+      const checked = inputs.map((input): BatchOutcome<ClientUpsert> => {
+        try {
+          return { ok: true, value: checkAuthenticated(input, at) };
+        } catch (error) {
+          return { ok: false, error };
+        }
+      });
+      // One row per PC: the last of its inputs wins, as if registered one after another.
+      const latest = new Map<string, ClientUpsert>();
+      for (const c of checked) if (c.ok) latest.set(c.value.pcId, c.value);
+      const records = await createClientStore(db).upsertAuthenticatedMany([...latest.values()]);
+      return checked.map((c): BatchOutcome<ClientRecord> => {
+        if (!c.ok) return c;
+        const record = records.get(c.value.pcId);
+        return record === undefined
+          ? { ok: false, error: new Error(`client ${c.value.pcId} was not registered`) }
+          : { ok: true, value: record };
+      });
     },
     async recordAuthenticationFailure(input) {
       const pcId = checkText("PC ID", input.pcId, PC_ID_RULE);

@@ -14,6 +14,11 @@
 import type { ClientRole } from "../jobs/job-rules.ts";
 import type { ExecutionState } from "../store/execution-states.ts";
 import { createOfferStore, type PendingOfferRow } from "../store/offer-store.ts";
+import {
+  createStatusBatchStore,
+  type DestinationKey,
+  destinationKey,
+} from "../store/status-batch-store.ts";
 import { createStatusStore } from "../store/status-store.ts";
 import { type ServiceDeps, systemClock } from "./service-deps.ts";
 import { checkId } from "./validation.ts";
@@ -44,8 +49,18 @@ export interface PendingOffer {
 
 export interface OfferService {
   pendingOffersFor(clientId: number, now?: Date): Promise<PendingOffer[]>;
+  /** `pendingOffersFor` of several PCs in one query: every PC asked has an entry. */
+  pendingOffersForClients(
+    clientIds: readonly number[],
+    now?: Date,
+  ): Promise<Map<number, PendingOffer[]>>;
   /** waiting → offered (with its status event); false when the status was already past waiting. */
   markOffered(executionId: number, clientId: number): Promise<boolean>;
+  /**
+   * `markOffered` for many destinations in one transaction: one answer per
+   * destination, in order (a destination named twice moves once).
+   */
+  markOfferedMany(destinations: readonly DestinationKey[]): Promise<boolean[]>;
   /** Offers not yet sent whose execution date has come, for every PC (for a scheduler). */
   dueOffers(now?: Date): Promise<PendingOffer[]>;
 }
@@ -80,6 +95,14 @@ export function createOfferService(deps: ServiceDeps): OfferService {
     async pendingOffersFor(clientId, now = clock()) {
       return offersOf(await createOfferStore(db).pendingFor(checkId("client", clientId), now));
     },
+    async pendingOffersForClients(clientIds, now = clock()) {
+      const ids = [...new Set(clientIds.map((id) => checkId("client", id)))];
+      const byClient = new Map<number, PendingOffer[]>(ids.map((id) => [id, []]));
+      for (const offer of offersOf(await createOfferStore(db).pendingForClients(ids, now))) {
+        byClient.get(offer.clientId)?.push(offer);
+      }
+      return byClient;
+    },
     async dueOffers(now = clock()) {
       return offersOf(await createOfferStore(db).due(now));
     },
@@ -99,6 +122,30 @@ export function createOfferService(deps: ServiceDeps): OfferService {
           receivedAt: at,
         });
         return true;
+      });
+    },
+    markOfferedMany(destinations) {
+      if (destinations.length === 0) return Promise.resolve([]);
+      return db.transaction(async (tx) => {
+        const store = createStatusBatchStore(tx);
+        const current = await store.lockDestinations(destinations);
+        // Each destination still waiting moves once, however often it is named.
+        const moving = new Map<string, DestinationKey>();
+        for (const d of destinations) {
+          const key = destinationKey(d);
+          if (current.get(key) === "waiting" && !moving.has(key)) moving.set(key, d);
+        }
+        const changes = [...moving.values()].map((d) => ({
+          executionId: d.executionId,
+          clientId: d.clientId,
+          state: "offered" as const,
+          maintenanceCode: null,
+          detail: null,
+        }));
+        const at = clock();
+        await store.setStatuses(changes, at);
+        await store.insertTransitions(changes, at);
+        return destinations.map((d) => moving.delete(destinationKey(d)));
       });
     },
   };

@@ -22,7 +22,7 @@ import {
   reportKey,
   type StatusChange,
 } from "../store/status-batch-store.ts";
-import type { BatchOutcome } from "./status-report-batcher.ts";
+import type { BatchOutcome } from "./batcher.ts";
 
 export interface StoredReport {
   /** False when this report was already stored (sent again): nothing changed. */

@@ -7,7 +7,7 @@
  * state never undoes a later one, and `completed` and `error` are final.
  *
  * Reports are checked one by one, then written in batches (group commit,
- * status-report-batcher.ts): the reports of every PC that arrive together
+ * batcher.ts): the reports of every PC that arrive together
  * go into one transaction (status-report-batch.ts), and each report's
  * promise settles once that transaction has committed. When the batch
  * fails, every report of it is rejected with the database error: none of
@@ -17,9 +17,9 @@ import { MAINTENANCE_CODE_PATTERN } from "@patchcast/protocol";
 import { InvalidInputError } from "../errors.ts";
 import { REPORTED_STATES, type ReportedState } from "../store/execution-states.ts";
 import type { ReportRow } from "../store/status-batch-store.ts";
+import { createBatcher } from "./batcher.ts";
 import { type ServiceDeps, systemClock } from "./service-deps.ts";
 import { applyStatusBatch, type StoredReport } from "./status-report-batch.ts";
-import { createBatcher } from "./status-report-batcher.ts";
 import { checkDate, checkId, checkInteger, checkOneOf, checkText } from "./validation.ts";
 
 export interface StatusReportInput {

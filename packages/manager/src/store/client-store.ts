@@ -46,6 +46,13 @@ export interface ClientRow {
   last_auth_detail: string | null;
 }
 
+/** A client row as json_agg gives it: the times as ISO text. */
+type JsonClientRow = Omit<ClientRow, "registered_at" | "last_seen_at" | "last_auth_at"> & {
+  registered_at: string;
+  last_seen_at: string;
+  last_auth_at: string | null;
+};
+
 export const CLIENT_COLUMNS = `c.id, c.pc_id, c.role, c.host_name, c.os, c.agent_version,
   c.certificate_fingerprint, c.registered_at, c.last_seen_at, c.last_auth_at, c.last_auth_code,
   c.last_auth_detail`;
@@ -70,6 +77,11 @@ export function toClientRecord(row: ClientRow): ClientRecord {
 export interface ClientStore {
   /** Inserts the PC or refreshes it; either way its last authentication is a success at `at`. */
   upsertAuthenticated(client: ClientUpsert): Promise<{ client: ClientRecord; created: boolean }>;
+  /**
+   * `upsertAuthenticated` for many PCs in one statement (distinct PC IDs:
+   * one statement cannot change a row twice); answers the records by PC ID.
+   */
+  upsertAuthenticatedMany(clients: readonly ClientUpsert[]): Promise<Map<string, ClientRecord>>;
   /** Records a failed authentication on a known PC; undefined when the PC is unknown. */
   recordAuthFailure(
     pcId: string,
@@ -109,6 +121,48 @@ export function createClientStore(q: Queryable): ClientStore {
       const row = rows[0];
       if (row === undefined) throw new Error("INSERT … RETURNING gave no row");
       return { client: toClientRecord(row), created: row.created };
+    },
+    async upsertAuthenticatedMany(clients) {
+      const records = new Map<string, ClientRecord>();
+      if (clients.length === 0) return records;
+      const { rows } = await q.query<{ upserted: string }>(
+        `WITH upserted AS (
+           INSERT INTO clients AS c (pc_id, role, host_name, os, agent_version,
+             certificate_fingerprint, registered_at, last_seen_at, last_auth_at)
+           SELECT i.pc_id, i.role, i.host_name, i.os, i.agent_version,
+             NULLIF(i.fingerprint, ''), to_timestamp(i.at_ms / 1000), to_timestamp(i.at_ms / 1000),
+             to_timestamp(i.at_ms / 1000)
+           FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
+             $7::float8[]) AS i (pc_id, role, host_name, os, agent_version, fingerprint, at_ms)
+           ORDER BY i.pc_id
+           ON CONFLICT (pc_id) DO UPDATE SET role = EXCLUDED.role,
+             host_name = EXCLUDED.host_name, os = EXCLUDED.os,
+             agent_version = EXCLUDED.agent_version,
+             certificate_fingerprint = EXCLUDED.certificate_fingerprint,
+             last_seen_at = EXCLUDED.last_seen_at, last_auth_at = EXCLUDED.last_auth_at,
+             last_auth_code = NULL, last_auth_detail = NULL
+           RETURNING ${CLIENT_COLUMNS})
+         SELECT coalesce(json_agg(upserted), '[]')::text AS upserted FROM upserted`,
+        [
+          clients.map((c) => c.pcId),
+          clients.map((c) => c.role),
+          clients.map((c) => c.hostName),
+          clients.map((c) => c.os),
+          clients.map((c) => c.agentVersion),
+          clients.map((c) => c.certificateFingerprint ?? ""),
+          clients.map((c) => c.at.getTime()),
+        ],
+      );
+      for (const row of JSON.parse(rows[0]?.upserted ?? "[]") as JsonClientRow[]) {
+        const record = toClientRecord({
+          ...row,
+          registered_at: new Date(row.registered_at),
+          last_seen_at: new Date(row.last_seen_at),
+          last_auth_at: row.last_auth_at === null ? null : new Date(row.last_auth_at),
+        });
+        records.set(record.pcId, record);
+      }
+      return records;
     },
     async recordAuthFailure(pcId, code, detail, at) {
       const { rows } = await q.query<ClientRow>(

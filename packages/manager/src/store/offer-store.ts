@@ -99,6 +99,8 @@ const OFFER_SELECT = `SELECT s.execution_id, j.id AS job_id, j.name AS job_name,
 export interface OfferStore {
   /** A PC's pending executions whose execution date has come (NULL or ≤ now), oldest first. */
   pendingFor(clientId: number, now: Date): Promise<PendingOfferRow[]>;
+  /** `pendingFor` of several PCs in one query, by client and execution. */
+  pendingForClients(clientIds: readonly number[], now: Date): Promise<PendingOfferRow[]>;
   /** Every destination still `waiting` whose execution date has come, oldest first. */
   due(now: Date): Promise<PendingOfferRow[]>;
 }
@@ -111,6 +113,16 @@ export function createOfferStore(q: Queryable): OfferStore {
            AND (e.execute_at IS NULL OR e.execute_at <= $3)
          ORDER BY s.execution_id`,
         [clientId, PENDING_STATES, now],
+      );
+      return rows.map(toOffer);
+    },
+    async pendingForClients(clientIds, now) {
+      if (clientIds.length === 0) return [];
+      const { rows } = await q.query<Row>(
+        `${OFFER_SELECT} WHERE s.client_id = ANY($1::bigint[]) AND s.state = ANY($2::text[])
+           AND (e.execute_at IS NULL OR e.execute_at <= $3)
+         ORDER BY s.client_id, s.execution_id`,
+        [clientIds, PENDING_STATES, now],
       );
       return rows.map(toOffer);
     },

@@ -55,6 +55,8 @@ export interface StatusBatchStore {
    */
   insertReports(reports: readonly ReportRow[], receivedAt: Date): Promise<Set<string>>;
   setStatuses(changes: readonly StatusChange[], at: Date): Promise<void>;
+  /** Records the manager's own transitions (no agent state ID or seq), at `at`. */
+  insertTransitions(changes: readonly StatusChange[], at: Date): Promise<void>;
 }
 
 /**
@@ -67,6 +69,16 @@ function parseRows<T>(json: string | undefined): T[] {
 
 /** NULL travels in a text array as '' (never a stored value: the services store '' as NULL). */
 const orEmpty = (value: string | null): string => value ?? "";
+
+/** Changes as the parallel arrays $1 to $5, and `at` as $6. */
+const changeColumns = (changes: readonly StatusChange[], at: Date) => [
+  changes.map((c) => c.executionId),
+  changes.map((c) => c.clientId),
+  changes.map((c) => c.state),
+  changes.map((c) => orEmpty(c.maintenanceCode)),
+  changes.map((c) => orEmpty(c.detail)),
+  at,
+];
 
 export function createStatusBatchStore(q: Queryable): StatusBatchStore {
   return {
@@ -140,14 +152,20 @@ export function createStatusBatchStore(q: Queryable): StatusBatchStore {
          FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::text[])
            AS v (execution_id, client_id, state, code, detail)
          WHERE s.execution_id = v.execution_id AND s.client_id = v.client_id`,
-        [
-          changes.map((c) => c.executionId),
-          changes.map((c) => c.clientId),
-          changes.map((c) => c.state),
-          changes.map((c) => orEmpty(c.maintenanceCode)),
-          changes.map((c) => orEmpty(c.detail)),
-          at,
-        ],
+        changeColumns(changes, at),
+      );
+    },
+    async insertTransitions(changes, at) {
+      if (changes.length === 0) return;
+      await q.query(
+        `INSERT INTO status_events (execution_id, client_id, state, maintenance_code, detail,
+           occurred_at, received_at)
+         SELECT v.execution_id, v.client_id, v.state, NULLIF(v.code, ''), NULLIF(v.detail, ''),
+           $6, $6
+         FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::text[])
+           WITH ORDINALITY AS v (execution_id, client_id, state, code, detail, n)
+         ORDER BY v.n`,
+        changeColumns(changes, at),
       );
     },
   };

@@ -1,8 +1,8 @@
-// Group commit (status-report-batcher.ts) without a database: what goes into
+// Group commit (batcher.ts) without a database: what goes into
 // a batch, when a batch starts, and how each item's promise settles. The
 // batch's start is deferred by hand, so nothing here depends on timing.
 import { describe, expect, it } from "vitest";
-import { type BatchOutcome, createBatcher } from "./status-report-batcher.ts";
+import { type BatchOutcome, createBatcher } from "./batcher.ts";
 
 interface Write {
   readonly items: readonly number[];
