@@ -48,7 +48,7 @@ export async function spawnBenchManager(dataDir: string, env: Record<string, str
     let out = "";
     child.stdout.on("data", (chunk: Buffer) => {
       out += chunk;
-      const found = /listening on (http:\/\/\S+)/.exec(out);
+      const found = /listening on (https?:\/\/\S+)/.exec(out);
       if (found) resolve(found[1] as string);
     });
     child.once("exit", (code) => reject(new Error(`the manager ended (${code}) before listening`)));

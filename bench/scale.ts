@@ -25,6 +25,7 @@ import { createAdminClient } from "@patchcast/manager";
 import {
   createCertificationOffice,
   issueManagerCredential,
+  MANAGER_FILES,
   saveOffice,
   writeManagerCredential,
 } from "@patchcast/pki-sim";
@@ -34,6 +35,9 @@ import type { TargetedRow } from "./status-reports.ts";
 
 const N = Number(process.env.PATCHCAST_BENCH_SCALE_PCS ?? 10_000);
 const HELD = Number(process.env.PATCHCAST_BENCH_HELD_PCS ?? 19_000);
+/** PCs held over wss: memory per PC is the slope from WSS_BASE to WSS PCs. */
+const WSS = Number(process.env.PATCHCAST_BENCH_WSS_PCS ?? 3_000);
+const WSS_BASE = Math.min(1_000, Math.floor(WSS / 3));
 const PER_PROCESS = 5_000;
 const PAYLOAD_BYTES = 1024 * 1024;
 const OFFER_BYTES = 2048;
@@ -271,6 +275,46 @@ async function patchcastScenario(work: string, addresses: string[]) {
   }
 }
 
+/** Memory per PC of a manager serving wss://: the slope from WSS_BASE to WSS PCs held. */
+async function wssHeld(work: string, addresses: string[]) {
+  const office = createCertificationOffice();
+  saveOffice(join(work, "wss-office"), office);
+  const pki = join(work, "wss-manager", "pki");
+  await writeManagerCredential(pki, issueManagerCredential(office));
+  const manager = await spawnBenchManager(join(work, "wss-manager"), {
+    PATCHCAST_TLS_CERT: join(pki, MANAGER_FILES.CERTIFICATE),
+    PATCHCAST_TLS_KEY: join(pki, MANAGER_FILES.KEY),
+  });
+  const fleets: Worker[] = [];
+  const startFleet = (count: number, index: number) => {
+    const worker = startWorker("fleet");
+    fleets.push(worker);
+    return worker.ask<Started>(
+      {
+        type: "start",
+        managerUrl: manager.agentUrl,
+        officeDir: join(work, "wss-office"),
+        count,
+        prefix: `W${index}`,
+        workDir: join(work, `wss-fleet-${index}`),
+        sourceAddresses: [addresses[index % addresses.length]],
+        ca: office.caPem,
+      },
+      900_000,
+    );
+  };
+  try {
+    step(`patchcast over wss: ${WSS_BASE} then ${WSS} PCs held`);
+    await startFleet(WSS_BASE, 0);
+    const atBase = rssOf(manager.pid);
+    await Promise.all(parts(WSS - WSS_BASE).map((count, i) => startFleet(count, i + 1)));
+    return { held: WSS, perPc: (rssOf(manager.pid) - atBase) / (WSS - WSS_BASE) };
+  } finally {
+    await Promise.all(fleets.map((worker) => worker.stop()));
+    await manager.stop();
+  }
+}
+
 export async function runScaleBench(): Promise<TargetedRow[]> {
   const work = await mkdtemp(join(tmpdir(), "patchcast-bench-scale-"));
   const addresses = sourceAddresses(HELD * 2, PER_PROCESS);
@@ -278,6 +322,7 @@ export async function runScaleBench(): Promise<TargetedRow[]> {
     const raw = await rawScenario(addresses);
     const staticMs = await staticDownloads(work, addresses);
     const pc = await patchcastScenario(work, addresses);
+    const wss = await wssHeld(work, addresses);
     const rate = (count: number, ms: number) => (count * 1000) / ms;
     const rows: TargetedRow[] = [
       {
@@ -314,6 +359,13 @@ export async function runScaleBench(): Promise<TargetedRow[]> {
         target: `${raw.connections} like raw, <= 20 KiB/PC`,
         met: pc.held >= raw.connections && pc.perPc <= 20 * 1024,
         note: `${pc.held} authenticated, ${kib(pc.perPc)}/PC; raw ws ${raw.connections} at ${kib(raw.perConnection)}/connection`,
+      },
+      {
+        name: "PCs held over wss, memory per PC",
+        perSecond: 0,
+        target: "<= 70 KiB/PC",
+        met: wss.perPc <= 70 * 1024,
+        note: `${kib(wss.perPc)}/PC between ${WSS_BASE} and ${wss.held} PCs held over wss://`,
       },
     ];
     return rows;

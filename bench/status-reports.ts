@@ -1,9 +1,9 @@
 /**
  * Issue 7, benchmark 5: status reports made durable per second, on the
- * embedded database and on a server. A real manager (startManager) holds
- * PCS authenticated PCs of this process (bench-pc.ts); an executed job
- * targets them all, and each PC keeps a few reports unacknowledged, each
- * with a seq of its own. An ack is sent only once the report's batch has
+ * embedded database and on a server. A real manager (startManager, in this
+ * process) holds PCS authenticated PCs (bench-pc.ts) of a worker process
+ * of their own; an executed job targets them all, and each PC keeps a few
+ * reports unacknowledged, each with a seq of its own. An ack is sent only once the report's batch has
  * committed, so acks per second are reports made durable per second; at
  * the end the stored rows are counted against the acks.
  *
@@ -25,15 +25,13 @@ import {
 } from "../packages/manager/src/services/status-report-service.ts";
 import type { ReportedState } from "../packages/manager/src/store/execution-states.ts";
 import {
-  type CertificationOffice,
   createCertificationOffice,
-  issueDeviceMaterial,
   issueManagerCredential,
+  saveOffice,
   writeManagerCredential,
 } from "../packages/pki-sim/src/index.ts";
-import { createSigner } from "../packages/protocol/src/auth/index.ts";
 import { v1 } from "../packages/protocol/src/index.ts";
-import { type BenchPc, connectBenchPc, type ReportLoop } from "./bench-pc.ts";
+import { startWorker, type Worker } from "./lib/worker.ts";
 import type { BenchRow } from "./pki.ts";
 
 /** A row with the issue's target beside it; `met: false` is a miss, printed as one. */
@@ -47,7 +45,6 @@ const PCS = Number(process.env.PATCHCAST_BENCH_PCS ?? 500);
 const WINDOW = 4;
 const WARMUP_MS = 1_000;
 const MEASURE_MS = 4_000;
-const CONNECT_CHUNK = 50;
 /** What the PCs report, round and round: earlier states are kept as history only. */
 const WIRE_STATES = [
   v1.JobState.JOB_STATE_RECEIVED,
@@ -71,34 +68,26 @@ interface Backend {
 
 interface Fleet {
   readonly manager: RunningManager;
-  readonly pcs: readonly BenchPc[];
+  /** The worker process the PCs run in. */
+  readonly pcs: Worker;
   readonly executionId: number;
   readonly jobId: string;
   readonly clientIds: readonly number[];
 }
 
-async function measure(count: () => number): Promise<number> {
+async function measure(count: () => number | Promise<number>): Promise<number> {
   await sleep(WARMUP_MS);
-  const start = { n: count(), at: performance.now() };
+  const start = { n: await count(), at: performance.now() };
   await sleep(MEASURE_MS);
-  return ((count() - start.n) / (performance.now() - start.at)) * 1000;
+  return (((await count()) - start.n) / (performance.now() - start.at)) * 1000;
 }
 
-async function connectFleet(office: CertificationOffice, agentUrl: string): Promise<BenchPc[]> {
-  const pcs: BenchPc[] = [];
-  for (let first = 0; first < PCS; first += CONNECT_CHUNK) {
-    const chunk = Array.from({ length: Math.min(CONNECT_CHUNK, PCS - first) }, (_, i) => {
-      const material = issueDeviceMaterial(office, { pcId: `SEC-BENCH-${first + i}` });
-      const signer = createSigner({
-        privateKey: material.privateKey,
-        certificates: material.certificatePem,
-      });
-      return connectBenchPc(agentUrl, { pcId: material.pcId, signer });
-    });
-    pcs.push(...(await Promise.all(chunk)));
-  }
-  return pcs;
-}
+type Counts = {
+  readonly type: string;
+  readonly acked: number;
+  readonly ackMessages: number;
+  readonly refused: number;
+};
 
 /** A manager on `backend`, PCS PCs authenticated, and a job executed on them all, offered. */
 async function startFleet(backend: Backend, dataDir: string, schema: string): Promise<Fleet> {
@@ -110,14 +99,22 @@ async function startFleet(backend: Backend, dataDir: string, schema: string): Pr
     adminPassword: "bench password, long enough",
     ...(backend.url ? { databaseUrl: backend.url, databaseSchema: schema } : {}),
   });
+  const pcs = startWorker("report-pcs");
   try {
-    const pcs = await connectFleet(office, manager.agentUrl);
+    saveOffice(join(dataDir, "office"), office);
+    const { pcIds } = await pcs.ask<{ type: string; pcIds: string[] }>(
+      {
+        type: "connect",
+        agentUrl: manager.agentUrl,
+        officeDir: join(dataDir, "office"),
+        count: PCS,
+        prefix: "SEC-BENCH",
+      },
+      600_000,
+    );
     const { services } = manager;
     const group = await services.groups.createGroup({ name: "bench" });
-    await services.groups.addMembers(
-      group.id,
-      pcs.map((pc) => pc.pcId),
-    );
+    await services.groups.addMembers(group.id, pcIds);
     await services.cabinets.createCabinet({ id: "B1", name: "bench" });
     const pkg = await services.packages.addPackage({
       cabinetId: "B1",
@@ -137,11 +134,13 @@ async function startFleet(backend: Backend, dataDir: string, schema: string): Pr
     });
     const clientIds = execution.destinations.map((d) => d.clientId);
     await manager.endpoint.notify(clientIds);
-    const jobIds = new Set(await Promise.all(pcs.map((pc) => pc.nextOffer())));
+    const offered = await pcs.ask<{ type: string; jobIds: string[] }>({ type: "offers" });
+    const jobIds = new Set(offered.jobIds);
     const [jobId] = [...jobIds];
     if (jobIds.size !== 1 || jobId === undefined) throw new Error("every PC must get the one job");
     return { manager, pcs, executionId: execution.executionId, jobId, clientIds };
   } catch (error) {
+    await pcs.stop();
     await manager.close();
     throw error;
   }
@@ -159,23 +158,19 @@ async function storedRows(fleet: Fleet, prefix: string) {
 
 async function overTheWire(fleet: Fleet) {
   const before = await storedRows(fleet, "");
-  const loops: ReportLoop[] = fleet.pcs.map((pc) =>
-    pc.reportLoop(fleet.jobId, { window: WINDOW, states: WIRE_STATES }),
+  await fleet.pcs.ask({ type: "report", jobId: fleet.jobId, window: WINDOW, states: WIRE_STATES });
+  const perSecond = await measure(
+    async () => (await fleet.pcs.ask<Counts>({ type: "count" })).acked,
   );
-  const acked = () => loops.reduce((sum, loop) => sum + loop.acked, 0);
-  const perSecond = await measure(acked);
-  await Promise.all(loops.map((loop) => loop.stop()));
+  const counts = await fleet.pcs.ask<Counts>({ type: "stop" });
   const after = await storedRows(fleet, "");
-  const refused = loops.reduce((sum, loop) => sum + loop.refused, 0);
-  const stored = after.n - before.n;
-  const ackMessages = loops.reduce((sum, loop) => sum + loop.ackMessages, 0);
   return {
     perSecond,
-    acked: acked(),
-    stored,
-    refused,
+    acked: counts.acked,
+    stored: after.n - before.n,
+    refused: counts.refused,
     batches: after.batches - before.batches,
-    seqsPerAck: acked() / Math.max(1, ackMessages),
+    seqsPerAck: counts.acked / Math.max(1, counts.ackMessages),
   };
 }
 
@@ -261,7 +256,7 @@ async function benchBackend(backend: Backend): Promise<TargetedRow[]> {
       ),
     ];
   } finally {
-    await Promise.all(fleet?.pcs.map((pc) => pc.close()) ?? []);
+    await fleet?.pcs.stop();
     if (fleet && backend.url) {
       await fleet.manager.db.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`).catch(() => {});
     }

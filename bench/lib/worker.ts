@@ -55,10 +55,13 @@ export function startWorker(name: string, env: Record<string, string> = {}): Wor
   };
   return {
     pid: child.pid as number,
-    ask(command, timeoutMs) {
+    async ask(command, timeoutMs) {
       const answer = next(command.type, timeoutMs);
       child.send(command);
-      return answer as never;
+      const message = await answer;
+      if (typeof message.error === "string")
+        throw new Error(`bench worker ${name}, ${command.type}: ${message.error}`);
+      return message as never;
     },
     next,
     async stop() {

@@ -11,6 +11,8 @@ let fleet: Fleet | undefined;
 /** When each PC first reported each state of each job: job → state → PC → time. */
 const reached = new Map<string, Map<string, Map<string, number>>>();
 let answerYes = false;
+/** The first PC that ended a job in error, by job: a bench waiting for it would wait in vain. */
+const failures = new Map<string, string>();
 const now = () => performance.timeOrigin + performance.now();
 
 serveCommands({
@@ -24,6 +26,8 @@ serveCommands({
       prefix: String(command.prefix),
       confirm: () => answerYes,
       sourceAddresses: command.sourceAddresses as string[],
+      // wss://: trust the office that issued the manager's TLS certificate.
+      ...(typeof command.ca === "string" ? { socketOptions: { ca: command.ca } } : {}),
       startConcurrency: 1_000,
       agentOptions: { heartbeatIntervalMs: 600_000 },
       onPcEvent(pc, event) {
@@ -33,6 +37,12 @@ serveCommands({
         const byPc = byState.get(event.state) ?? new Map<string, number>();
         byState.set(event.state, byPc);
         if (!byPc.has(pc.plan.pcId)) byPc.set(pc.plan.pcId, now());
+        if (event.state === "error" && !failures.has(event.jobId)) {
+          failures.set(
+            event.jobId,
+            `${pc.plan.pcId}: ${event.maintenanceCode ?? "no code"} ${event.detail ?? ""}`,
+          );
+        }
       },
     });
     const running = fleet;
@@ -59,7 +69,14 @@ serveCommands({
       if (byPc && pcIds.every((id) => byPc.has(id))) {
         return { at: Math.max(...pcIds.map((id) => byPc.get(id) as number)), count: pcIds.length };
       }
-      if (now() > deadline) throw new Error(`${jobId}: not every PC reached ${state}`);
+      const failed = failures.get(jobId);
+      if (failed) throw new Error(`${jobId}: a PC ended in error instead of ${state}: ${failed}`);
+      if (now() > deadline) {
+        const missing = pcIds.filter((id) => !byPc?.has(id));
+        throw new Error(
+          `${jobId}: ${missing.length} PCs did not reach ${state} within 10 min (${missing.slice(0, 3).join(", ")}…)`,
+        );
+      }
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
   },
