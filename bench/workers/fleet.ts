@@ -13,6 +13,7 @@ const reached = new Map<string, Map<string, Map<string, number>>>();
 let answerYes = false;
 /** The first PC that ended a job in error, by job: a bench waiting for it would wait in vain. */
 const failures = new Map<string, string>();
+const { pid } = process;
 const now = () => performance.timeOrigin + performance.now();
 
 serveCommands({
@@ -64,17 +65,30 @@ serveCommands({
     const jobId = String(command.jobId);
     const state = String(command.state);
     const deadline = now() + 600_000;
+    let told = now();
     for (;;) {
       const byPc = reached.get(jobId)?.get(state);
       if (byPc && pcIds.every((id) => byPc.has(id))) {
         return { at: Math.max(...pcIds.map((id) => byPc.get(id) as number)), count: pcIds.length };
       }
+      if (now() - told > 15_000) {
+        told = now();
+        const count = pcIds.filter((id) => byPc?.has(id)).length;
+        process.stderr.write(`  [fleet ${pid}] job ${jobId}: ${count}/${pcIds.length} ${state}\n`);
+      }
       const failed = failures.get(jobId);
       if (failed) throw new Error(`${jobId}: a PC ended in error instead of ${state}: ${failed}`);
       if (now() > deadline) {
-        const missing = pcIds.filter((id) => !byPc?.has(id));
+        const missing = new Set(pcIds.filter((id) => !byPc?.has(id)));
+        // Where the PCs that did not get there stand: connection phase and the job's state.
+        const where = new Map<string, number>();
+        for (const pc of fleet?.pcs ?? []) {
+          if (!missing.has(pc.plan.pcId)) continue;
+          const at = `${pc.view.phase}/${pc.view.jobs.get(jobId)?.state ?? "no offer"}`;
+          where.set(at, (where.get(at) ?? 0) + 1);
+        }
         throw new Error(
-          `${jobId}: ${missing.length} PCs did not reach ${state} within 10 min (${missing.slice(0, 3).join(", ")}…)`,
+          `${jobId}: ${missing.size} PCs did not reach ${state} within 10 min: ${[...where].map(([at, n]) => `${n} ${at}`).join(", ")}`,
         );
       }
       await new Promise((resolve) => setTimeout(resolve, 25));

@@ -21,7 +21,10 @@ export function mountPackageDownload(app: AdminApp, handler: RawHandler): void {
       try {
         await handler(request.raw, reply.raw);
       } catch (error) {
-        request.log.warn({ err: error }, "package download failed");
+        // A PC that goes away mid-download resumes it later with Range: not a failure here.
+        if ((error as NodeJS.ErrnoException).code === "ERR_STREAM_PREMATURE_CLOSE")
+          request.log.info("package download broken off by the PC");
+        else request.log.warn({ err: error }, "package download failed");
         if (!reply.raw.headersSent) reply.raw.writeHead(500).end();
         else reply.raw.destroy();
       }
