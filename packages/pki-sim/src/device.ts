@@ -5,11 +5,10 @@
 import type { KeyObject } from "node:crypto";
 import { chmodSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { DeviceFile, ExtendedKeyUsage, encodePem, PemLabel } from "@patchcast/protocol/auth";
-import { buildCertificate } from "./certificate-builder.ts";
-import { name, toDer } from "./der-builder.ts";
+import { DeviceFile, ExtendedKeyUsage } from "@patchcast/protocol/auth";
+import { issueDeviceCertificate } from "./device-certificate.ts";
 import { PkiSimError } from "./errors.ts";
-import { generateKeyMaterial, type KeyType } from "./keys.ts";
+import type { KeyType } from "./keys.ts";
 import { assertDays, type CaCredential, type CertificationOffice } from "./office.ts";
 
 const DAY_MS = 86_400_000;
@@ -54,6 +53,14 @@ export function assertPcId(pcId: string): string {
   return pcId;
 }
 
+/** A device's default validity: from a minute before `now`, for `days` days. */
+export function deviceValidity(now: Date, days: number): { notBefore: Date; notAfter: Date } {
+  return {
+    notBefore: new Date(now.getTime() - 60_000),
+    notAfter: new Date(now.getTime() + days * DAY_MS),
+  };
+}
+
 export function issueDeviceMaterial(
   office: CertificationOffice,
   options: DeviceOptions,
@@ -61,43 +68,66 @@ export function issueDeviceMaterial(
   const pcId = assertPcId(options.pcId);
   const now = options.now ?? new Date();
   const days = assertDays(options.validityDays ?? 825, "validityDays");
-  const keys = generateKeyMaterial(options.keyType ?? "ec");
-  const issuer = options.issuer ?? office.issuer;
-  const cert = buildCertificate({
-    subjectName: toDer(name(pcId, "patchcast security PC")),
-    issuerName: issuer.subjectName,
-    issuerKey: issuer.privateKey,
-    issuerKeyId: issuer.keyId,
-    spki: keys.spki,
-    notBefore: options.notBefore ?? new Date(now.getTime() - 60_000),
-    notAfter: options.notAfter ?? new Date(now.getTime() + days * DAY_MS),
+  const window = deviceValidity(now, days);
+  const issued = issueDeviceCertificate(options.issuer ?? office.issuer, {
+    pcId,
+    notBefore: options.notBefore ?? window.notBefore,
+    notAfter: options.notAfter ?? window.notAfter,
+    keyType: options.keyType ?? "ec",
     extendedKeyUsage: options.extendedKeyUsage ?? [ExtendedKeyUsage.CLIENT_AUTH],
   });
+  const { keys } = issued;
   return {
     pcId,
-    serialNumber: cert.serialNumber,
-    certificatePem: encodePem(PemLabel.CERTIFICATE, cert.der),
-    keyPem: keys.privateKeyPem,
+    serialNumber: issued.serialNumber,
+    certificatePem: issued.certificatePem,
+    keyPem: issued.keyPem,
     caPem: office.caPem,
     crlPem: office.revoked.size > 0 ? office.crlPem(now) : undefined,
-    privateKey: keys.privateKey,
+    // imported on first read: writing the device needs only the PEM
+    get privateKey() {
+      return keys.privateKey;
+    },
   };
 }
+
+/** The device files' text: what `writeDevice` writes. */
+export type DeviceFiles = Pick<DeviceMaterial, "certificatePem" | "keyPem" | "caPem" | "crlPem">;
+
+let keyModeSurvivesUmask: boolean | undefined;
 
 /**
  * Writes the device directory: the directory 0700, device.key 0600, the
  * rest 0644. Synchronous on purpose: a fleet writes thousands of small
  * files, and direct writes are several times faster than the thread pool.
+ * Each file costs the file system most of the time: device.key's chmod is
+ * made only when the file already existed or the umask takes bits of 0600
+ * away.
  */
-export function writeDevice(dir: string, material: DeviceMaterial): void {
+export function writeDevice(dir: string, material: DeviceFiles): void {
+  // recursive: Node handles a missing parent in C++, without an exception to build
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const keyPath = join(dir, DeviceFile.KEY);
-  writeFileSync(keyPath, material.keyPem, { mode: 0o600 });
-  chmodSync(keyPath, 0o600);
+  keyModeSurvivesUmask ??= (process.umask() & 0o600) === 0;
+  if (!(createFile(keyPath, material.keyPem, 0o600) && keyModeSurvivesUmask)) {
+    chmodSync(keyPath, 0o600);
+  }
   writeFileSync(join(dir, DeviceFile.CERTIFICATE), material.certificatePem, { mode: 0o644 });
   writeFileSync(join(dir, DeviceFile.CA), material.caPem, { mode: 0o644 });
   if (material.crlPem !== undefined) {
     writeFileSync(join(dir, DeviceFile.CRL), material.crlPem, { mode: 0o644 });
+  }
+}
+
+/** Writes `text` to `path`; true when the file was created now (and so has `mode`, less the umask). */
+function createFile(path: string, text: string, mode: number): boolean {
+  try {
+    writeFileSync(path, text, { mode, flag: "wx" });
+    return true;
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== "EEXIST") throw error;
+    writeFileSync(path, text, { mode });
+    return false;
   }
 }
 

@@ -15,6 +15,8 @@ export {
   issueDeviceMaterial,
   writeDevice,
 } from "./device.ts";
+export type { DeviceBatchOptions, DeviceTarget } from "./device-batch.ts";
+export { type IssueDevicesOptions, issueDevices } from "./device-pool.ts";
 export { PKI_ERRORS, type PkiErrorCode, PkiSimError } from "./errors.ts";
 export {
   expectedCode,

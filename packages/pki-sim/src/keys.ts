@@ -1,5 +1,14 @@
 /** Key pairs and signatures with Node's native crypto (fast, RSA and EC alike). */
-import { createHash, generateKeyPairSync, type KeyObject, sign } from "node:crypto";
+import {
+  createECDH,
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  type ECDH,
+  generateKeyPairSync,
+  type KeyObject,
+  sign,
+} from "node:crypto";
 import { encodePem } from "@patchcast/protocol/auth";
 import { type Asn1, nul, oid, seq } from "./der-builder.ts";
 import { PkiSimError } from "./errors.ts";
@@ -82,34 +91,60 @@ const P256_PKCS8_PREFIX = Buffer.from(
   "hex",
 );
 const P256_PKCS8_PUBLIC = Buffer.from("a144034200", "hex");
+const P256_SCALAR_BYTES = 32;
 
 /**
- * Generates a key with its encodings. P-256 keys are encoded from their JWK
- * coordinates: Node's generic key export costs several times the key
- * generation itself, and fleets issue thousands of devices.
+ * Generates a key with its encodings. A P-256 key is generated as its raw
+ * scalar and point (ECDH) and encoded here; its Node keys are imported on
+ * first use, which a device written to disk never needs. (Node 20's JWK
+ * export of EC keys can also hang after some thousand calls.)
  */
 export function generateKeyMaterial(type: KeyType): KeyMaterial {
-  const pair = generateKeyPair(type);
   if (type !== "ec") {
+    const pair = generateKeyPair(type);
     return {
       ...pair,
       spki: pair.publicKey.export({ type: "spki", format: "der" }),
       privateKeyPem: privateKeyPem(pair.privateKey),
     };
   }
-  const jwk = pair.privateKey.export({ format: "jwk" });
-  const point = Buffer.concat([Buffer.of(4), b64url(jwk.x, 32), b64url(jwk.y, 32)]);
-  const pkcs8 = Buffer.concat([P256_PKCS8_PREFIX, b64url(jwk.d, 32), P256_PKCS8_PUBLIC, point]);
+  generator ??= createECDH("prime256v1");
+  const ecdh = generator;
+  const point = ecdh.generateKeys();
+  const d = leftPad(ecdh.getPrivateKey(), P256_SCALAR_BYTES);
+  const pkcs8 = Buffer.concat([P256_PKCS8_PREFIX, d, P256_PKCS8_PUBLIC, point]);
+  const jwk = {
+    kty: "EC",
+    crv: "P-256",
+    x: point.subarray(1, 33).toString("base64url"),
+    y: point.subarray(33).toString("base64url"),
+  };
+  let privateKey: KeyObject | undefined;
+  let publicKey: KeyObject | undefined;
   return {
-    ...pair,
     spki: Buffer.concat([P256_SPKI_PREFIX, point]),
     privateKeyPem: encodePem("PRIVATE KEY", pkcs8),
+    get privateKey() {
+      privateKey ??= createPrivateKey({
+        key: { ...jwk, d: d.toString("base64url") },
+        format: "jwk",
+      });
+      return privateKey;
+    },
+    get publicKey() {
+      publicKey ??= createPublicKey({ key: jwk, format: "jwk" });
+      return publicKey;
+    },
   };
 }
 
-function b64url(value: string | undefined, length: number): Buffer {
-  const bytes = Buffer.from(value ?? "", "base64url");
-  if (bytes.byteLength !== length)
-    throw new Error(`unexpected P-256 JWK coordinate length ${bytes.byteLength}`);
-  return bytes;
+/** One ECDH object makes every P-256 key: `generateKeys` replaces its key each time. */
+let generator: ECDH | undefined;
+
+function leftPad(bytes: Buffer, length: number): Buffer {
+  if (bytes.byteLength > length)
+    throw new Error(`unexpected P-256 scalar length ${bytes.byteLength}`);
+  return bytes.byteLength === length
+    ? bytes
+    : Buffer.concat([Buffer.alloc(length - bytes.byteLength), bytes]);
 }

@@ -6,9 +6,14 @@
  * fleet started again on the same work directory carries on like PCs
  * switched on again.
  */
-import { rm } from "node:fs/promises";
+import { readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
-import { type CertificationOffice, issueDevice, issueFaultyDevice } from "@patchcast/pki-sim";
+import {
+  type CertificationOffice,
+  issueDevice,
+  issueDevices,
+  issueFaultyDevice,
+} from "@patchcast/pki-sim";
 import type { PcPlan } from "./fleet-plan.ts";
 
 export interface ProvisionedPc {
@@ -24,6 +29,41 @@ export interface ProvisionedPc {
 /** Faults that are not on the device but happen to the PC. */
 const BEHAVIOUR_FAULTS = new Set(["tampered-job"]);
 
+/** PCs whose faulty devices are issued at the same time (each is issued on this thread). */
+const FAULTY_CONCURRENCY = 100;
+
+const deviceDirOf = (workDir: string, plan: PcPlan) => join(workDir, plan.pcId, "device");
+const deviceFaultsOf = (plan: PcPlan, sound: boolean) =>
+  sound ? [] : plan.faults.filter((kind) => !BEHAVIOUR_FAULTS.has(kind));
+
+function provisioned(
+  plan: PcPlan,
+  workDir: string,
+  authenticate: ProvisionedPc["authenticate"] = {},
+): ProvisionedPc {
+  return {
+    plan,
+    deviceDir: deviceDirOf(workDir, plan),
+    stateDir: join(workDir, plan.pcId, "state"),
+    authenticate,
+    tamperStoredJob: plan.faults.some((kind) => BEHAVIOUR_FAULTS.has(kind)),
+  };
+}
+
+/** Issues the device of a PC with device faults; the directory must be free. */
+async function provisionFaulty(
+  office: CertificationOffice,
+  plan: PcPlan,
+  workDir: string,
+): Promise<ProvisionedPc> {
+  const device = await issueFaultyDevice(office, {
+    dir: deviceDirOf(workDir, plan),
+    pcId: plan.pcId,
+    faults: deviceFaultsOf(plan, false),
+  });
+  return provisioned(plan, workDir, device.authenticateOptions);
+}
+
 /**
  * `sound`: issue a sound device whatever the plan says (a PC whose fault
  * comes later: its certificate expires, is revoked, its CA file is lost).
@@ -34,26 +74,67 @@ export async function provisionPc(
   workDir: string,
   sound = false,
 ): Promise<ProvisionedPc> {
-  const deviceDir = join(workDir, plan.pcId, "device");
-  const stateDir = join(workDir, plan.pcId, "state");
-  await rm(deviceDir, { recursive: true, force: true });
-  const deviceFaults = sound ? [] : plan.faults.filter((kind) => !BEHAVIOUR_FAULTS.has(kind));
-  let authenticate: ProvisionedPc["authenticate"] = {};
-  if (deviceFaults.length === 0) {
-    issueDevice(office, { dir: deviceDir, pcId: plan.pcId });
-  } else {
-    const device = await issueFaultyDevice(office, {
-      dir: deviceDir,
-      pcId: plan.pcId,
-      faults: deviceFaults,
-    });
-    authenticate = device.authenticateOptions;
+  await rm(deviceDirOf(workDir, plan), { recursive: true, force: true });
+  if (deviceFaultsOf(plan, sound).length > 0) return provisionFaulty(office, plan, workDir);
+  issueDevice(office, { dir: deviceDirOf(workDir, plan), pcId: plan.pcId });
+  return provisioned(plan, workDir);
+}
+
+export interface ProvisionFleetOptions {
+  /** Issue every PC a sound device, whatever its plan says (see `provisionPc`). */
+  readonly sound?: boolean;
+  /** Worker threads that issue sound devices besides this one (default: `issueDevices`'s). */
+  readonly workers?: number;
+  /** Told how many PCs have their device so far. */
+  readonly onProgress?: (done: number) => void;
+}
+
+/**
+ * Provisions every PC of a fleet, like `provisionPc` for each, faster: the
+ * devices left from an earlier start are found with one directory read and
+ * removed, the faulty devices are issued first (a revoked one changes the
+ * office's CRL, which every sound device then carries), and the sound
+ * devices are issued together, in worker threads as well as this one.
+ * Resolves with the PCs in the plans' order.
+ */
+export async function provisionFleet(
+  office: CertificationOffice,
+  plans: readonly PcPlan[],
+  workDir: string,
+  options: ProvisionFleetOptions = {},
+): Promise<ProvisionedPc[]> {
+  const sound = options.sound === true;
+  const progress = options.onProgress ?? (() => undefined);
+  const existing = new Set(await readdir(workDir).catch(() => [] as string[]));
+  const earlier = plans.filter((plan) => existing.has(plan.pcId));
+  await inGroups(earlier, FAULTY_CONCURRENCY, (plan) =>
+    rm(deviceDirOf(workDir, plan), { recursive: true, force: true }),
+  );
+  const faulty = plans.filter((plan) => deviceFaultsOf(plan, sound).length > 0);
+  const soundPlans = plans.filter((plan) => deviceFaultsOf(plan, sound).length === 0);
+  const result: ProvisionedPc[] = [];
+  await inGroups(faulty, FAULTY_CONCURRENCY, async (plan) => {
+    result[plan.index] = await provisionFaulty(office, plan, workDir);
+  });
+  progress(faulty.length);
+  await issueDevices(
+    office,
+    soundPlans.map((plan) => ({ dir: deviceDirOf(workDir, plan), pcId: plan.pcId })),
+    {
+      ...(options.workers !== undefined ? { workers: options.workers } : {}),
+      onProgress: (done) => progress(faulty.length + done),
+    },
+  );
+  for (const plan of soundPlans) result[plan.index] = provisioned(plan, workDir);
+  return plans.map((plan) => result[plan.index] as ProvisionedPc);
+}
+
+async function inGroups<T>(
+  items: readonly T[],
+  size: number,
+  work: (item: T) => Promise<unknown>,
+): Promise<void> {
+  for (let at = 0; at < items.length; at += size) {
+    await Promise.all(items.slice(at, at + size).map(work));
   }
-  return {
-    plan,
-    deviceDir,
-    stateDir,
-    authenticate,
-    tamperStoredJob: plan.faults.some((kind) => BEHAVIOUR_FAULTS.has(kind)),
-  };
 }

@@ -13,7 +13,7 @@ import type { AgentEvent, AgentOptions } from "../runtime/agent-options.ts";
 import { type AgentRun, runAgent } from "../runtime/run-agent.ts";
 import { type ConfirmSpec, type FaultShare, type PcPlan, planFleet } from "./fleet-plan.ts";
 import { PcView } from "./pc-view.ts";
-import { type ProvisionedPc, provisionPc } from "./provision.ts";
+import { type ProvisionedPc, provisionFleet, provisionPc } from "./provision.ts";
 import { tamperStoredJobs } from "./tamper-stored-job.ts";
 
 export type FleetConfirm =
@@ -125,20 +125,10 @@ export async function startFleet(options: FleetOptions): Promise<Fleet> {
   const progress = options.onProgress ?? (() => undefined);
 
   const certificatesStarted = performance.now();
-  const provisioned: ProvisionedPc[] = [];
-  await inBatches(
-    plans,
-    100,
-    async (plan) => {
-      provisioned[plan.index] = await provisionPc(
-        options.office,
-        plan,
-        options.workDir,
-        options.registerFirst === true,
-      );
-    },
-    (done) => progress({ stage: "certificates", done, total: plans.length }),
-  );
+  const provisioned = await provisionFleet(options.office, plans, options.workDir, {
+    sound: options.registerFirst === true,
+    onProgress: (done) => progress({ stage: "certificates", done, total: plans.length }),
+  });
   const certificatesMs = performance.now() - certificatesStarted;
 
   const members: Member[] = provisioned.map((pc) => ({

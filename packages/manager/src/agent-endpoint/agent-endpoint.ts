@@ -7,7 +7,7 @@
 import type { IncomingMessage, Server } from "node:http";
 import type { Duplex } from "node:stream";
 import { AGENT_PATH, Limits, SUBPROTOCOL } from "@patchcast/protocol";
-import type { Signer, TrustStore } from "@patchcast/protocol/auth";
+import { createCertificateCache, type Signer, type TrustStore } from "@patchcast/protocol/auth";
 import { WebSocketServer } from "ws";
 import { AgentSession } from "./agent-session.ts";
 import type { EndpointContext } from "./endpoint-context.ts";
@@ -59,6 +59,7 @@ export function createAgentEndpoint(options: AgentEndpointOptions): AgentEndpoin
   const ctx: EndpointContext = {
     ports: options.ports,
     trust: options.trust,
+    certificates: createCertificateCache({ maxEntries: 20_000 }),
     signer: options.signer,
     heartbeatIntervalMs,
     maxFrameBytes,

@@ -206,7 +206,7 @@ export class AgentSession {
             signature: response.signature ?? new Uint8Array(),
           },
           this.#ctx.trust,
-          { now: this.#ctx.now() },
+          { now: this.#ctx.now(), cache: this.#ctx.certificates },
         );
     if (!verdict.ok) {
       await this.#ctx.ports.recordAuthFailure(identity, verdict.code, verdict.detail);

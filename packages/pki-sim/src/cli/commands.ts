@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DeviceFile, PemLabel, parseCertificate, readPemLabelled } from "@patchcast/protocol/auth";
 import { issueDevice } from "../device.ts";
+import { issueDevices } from "../device-pool.ts";
 import { PkiSimError } from "../errors.ts";
 import { FAULT_KINDS, type FaultKind, isFaultKind } from "../fault-kinds.ts";
 import { issueFaultyDevice } from "../faulty-device.ts";
@@ -86,15 +87,22 @@ export async function issue(args: readonly string[]): Promise<Lines> {
         });
   const common = { ...(days ? { validityDays: days } : {}), ...(keyType ? { keyType } : {}) };
   const lines: Lines = [];
-  for (const target of targets) {
-    if (faults.length === 0) {
-      const device = issueDevice(office, { ...target, ...common });
+  if (faults.length === 0 && (keyType ?? "ec") === "ec") {
+    // sound EC devices in bulk: worker threads as well as this one
+    for (const device of await issueDevices(office, targets, days ? { validityDays: days } : {})) {
       lines.push(`issued ${device.pcId} (serial ${device.serialNumber}) in ${device.dir}`);
-    } else {
-      const device = await issueFaultyDevice(office, { ...target, ...common, faults });
-      lines.push(
-        `issued ${device.pcId} with ${faults.join(", ")} in ${device.dir}: expect ${device.expectedCode}`,
-      );
+    }
+  } else {
+    for (const target of targets) {
+      if (faults.length === 0) {
+        const device = issueDevice(office, { ...target, ...common });
+        lines.push(`issued ${device.pcId} (serial ${device.serialNumber}) in ${device.dir}`);
+      } else {
+        const device = await issueFaultyDevice(office, { ...target, ...common, faults });
+        lines.push(
+          `issued ${device.pcId} with ${faults.join(", ")} in ${device.dir}: expect ${device.expectedCode}`,
+        );
+      }
     }
   }
   if (faults.includes("revoked")) saveOffice(required(v.office, "--office", OFFICE_ENV), office);

@@ -4,7 +4,7 @@
  * contract's order, the first failure wins; nothing here throws.
  */
 import { type KeyObject, randomBytes } from "node:crypto";
-import { ExtendedKeyUsage } from "./certificate.ts";
+import { ExtendedKeyUsage, type ParsedCertificate } from "./certificate.ts";
 import { parseChain, validatePath } from "./chain.ts";
 import {
   authenticationMemoryBytes,
@@ -13,23 +13,29 @@ import {
   inspectDevice,
   readDeviceFile,
 } from "./device-files.ts";
+import { proveP256Key } from "./device-key.ts";
 import {
   describeKey,
   parsePrivateKey,
   samePublicKey,
   signatureAlgorithmFor,
+  signBytes,
   verifyBytes,
 } from "./keys.ts";
+import { p256PointOf } from "./p256.ts";
 import { PemLabel, readPemLabelled } from "./pem.ts";
 import {
+  type AuthenticatedDevice,
+  type AuthFailure,
   authFailure,
   type DeviceAuthResult,
-  type IdentityResult,
+  type Signer,
   unexpectedFailure,
   type VerifiedIdentity,
 } from "./result.ts";
-import { createSigner } from "./signer.ts";
-import { createTrustStore, type TrustStore, type TrustStoreResult } from "./trust-store.ts";
+import { createP256Signer, createSigner } from "./signer.ts";
+import type { TrustStore, TrustStoreResult } from "./trust-store.ts";
+import { sharedTrustStores } from "./trust-store-cache.ts";
 
 export interface AuthenticateOptions {
   /** The clock the validity dates are checked against. Default: the current time. */
@@ -64,7 +70,7 @@ async function authenticate(dir: string, options: AuthenticateOptions): Promise<
       "invalid authenticator options (now or memoryBudgetBytes)",
     );
   }
-  const inspected = await inspectDevice(dir, options.uid ?? process.getuid?.());
+  const inspected = inspectDevice(dir, options.uid ?? process.getuid?.());
   if (!inspected.ok) return inspected;
 
   const needed = authenticationMemoryBytes(inspected.sizes);
@@ -74,28 +80,32 @@ async function authenticate(dir: string, options: AuthenticateOptions): Promise<
       `authentication needs ${needed} bytes of memory but its budget is ${budget} bytes`,
     );
   }
-  const trusted = await loadTrust(dir);
+  const trusted = loadTrust(dir);
   if (!trusted.ok) return trusted;
-  const identity = await loadIdentity(dir, trusted.trust, now);
+  const identity = loadIdentity(dir, trusted.trust, now);
   if (!identity.ok) return identity;
-  return proveKey(dir, identity.identity);
+  return proveKey(dir, identity.identity, identity.leaf);
 }
 
-/** 8600: ca.crt (and crl.pem, whose problems are 8400 later). */
-async function loadTrust(dir: string): Promise<TrustStoreResult> {
-  const caText = await readDeviceFile(dir, DeviceFile.CA);
+/** 8600: ca.crt (and crl.pem, whose problems are 8400 later); parsed once per content. */
+function loadTrust(dir: string): TrustStoreResult {
+  const caText = readDeviceFile(dir, DeviceFile.CA);
   if (caText === undefined || caText.trim() === "") {
     return authFailure(
       "AUTH_NO_CA_CERTIFICATE",
       `ca.crt is ${caText === undefined ? "absent" : "empty"}`,
     );
   }
-  return createTrustStore({ ca: caText, crl: await readDeviceFile(dir, DeviceFile.CRL) });
+  return sharedTrustStores.get({ ca: caText, crl: readDeviceFile(dir, DeviceFile.CRL) });
 }
 
+type LeafIdentityResult =
+  | { readonly ok: true; readonly identity: VerifiedIdentity; readonly leaf: ParsedCertificate }
+  | AuthFailure;
+
 /** 8300, then 8500 and 8400: device.crt and its path to the certification office. */
-async function loadIdentity(dir: string, trust: TrustStore, now: Date): Promise<IdentityResult> {
-  const certText = await readDeviceFile(dir, DeviceFile.CERTIFICATE);
+function loadIdentity(dir: string, trust: TrustStore, now: Date): LeafIdentityResult {
+  const certText = readDeviceFile(dir, DeviceFile.CERTIFICATE);
   if (certText === undefined || certText.trim() === "") {
     return authFailure(
       "AUTH_NO_CERTIFICATE",
@@ -108,23 +118,43 @@ async function loadIdentity(dir: string, trust: TrustStore, now: Date): Promise<
   }
   const chain = parseChain(blocks, "device.crt");
   if (!chain.ok) return chain;
-  return validatePath(chain.leaf, chain.extras, trust, {
+  const path = validatePath(chain, trust, {
     now,
     usage: ExtendedKeyUsage.CLIENT_AUTH,
     usageName: "client authentication",
     subject: "device.crt",
   });
+  return path.ok ? { ...path, leaf: chain.leaf } : path;
 }
 
 /** 8400 (key absent, unreadable, mismatched), FF00 (unusable algorithm), 8100 (self-test). */
-async function proveKey(dir: string, identity: VerifiedIdentity): Promise<DeviceAuthResult> {
-  const keyText = await readDeviceFile(dir, DeviceFile.KEY);
+function proveKey(
+  dir: string,
+  identity: VerifiedIdentity,
+  leaf: ParsedCertificate,
+): DeviceAuthResult {
+  const keyText = readDeviceFile(dir, DeviceFile.KEY);
   if (keyText === undefined || keyText.trim() === "") {
     return authFailure(
       "AUTH_INVALID_CERTIFICATE",
       `device.key is ${keyText === undefined ? "absent" : "empty"}`,
     );
   }
+  // The usual device (P-256) is proven without OpenSSL's decoders and a
+  // signature; anything else, and every failure, takes the generic path.
+  const point = p256PointOf(leaf.subjectPublicKeyInfo);
+  const d = point && proveP256Key(keyText, point);
+  if (point && d) {
+    return authenticated(
+      identity,
+      createP256Signer({ d, point, certificates: identity.certificates }),
+    );
+  }
+  return proveAnyKey(keyText, identity);
+}
+
+/** The generic path: OpenSSL reads the key, compares it and signs a probe with it. */
+function proveAnyKey(keyText: string, identity: VerifiedIdentity): DeviceAuthResult {
   let key: KeyObject;
   try {
     key = parsePrivateKey(keyText);
@@ -145,13 +175,27 @@ async function proveKey(dir: string, identity: VerifiedIdentity): Promise<Device
       `device.key is ${describeKey(key)}: challenges can only be signed with RSA or EC P-256 keys`,
     );
   }
-  const signer = createSigner({ privateKey: key, certificates: identity.certificates });
   const probe = randomBytes(32);
-  if (!verifyBytes(identity.publicKey, algorithm, probe, signer.sign(probe))) {
+  if (!verifyBytes(identity.publicKey, algorithm, probe, signBytes(key, probe))) {
     return authFailure(
       "AUTH_DATA_ALTERED",
       "a signature made with device.key does not verify with device.crt: the key data has been altered",
     );
   }
-  return { ok: true, device: Object.freeze({ ...identity, signer }) };
+  return authenticated(
+    identity,
+    createSigner({ privateKey: key, certificates: identity.certificates }),
+  );
+}
+
+/** The device: the identity as it is (its public key made on first read) and a signer. */
+function authenticated(identity: VerifiedIdentity, signer: Signer): DeviceAuthResult {
+  const device = Object.defineProperties(
+    {},
+    {
+      ...Object.getOwnPropertyDescriptors(identity),
+      signer: { value: signer, enumerable: true },
+    },
+  ) as AuthenticatedDevice;
+  return { ok: true, device: Object.freeze(device) };
 }

@@ -6,11 +6,13 @@
  */
 import {
   allowsUsage,
+  describeIssuer,
   describeUsages,
   namesIssuer,
   type ParsedCertificate,
   parseCertificate,
 } from "./certificate.ts";
+import { signedBy } from "./certificate-signature.ts";
 import {
   type AuthFailure,
   authFailure,
@@ -32,40 +34,77 @@ export interface PathOptions {
   readonly subject: string;
 }
 
+/** Turns DER into a parsed certificate: `parseCertificate`, or a cache's `parse`. */
+export type CertificateParser = (der: Uint8Array) => ParsedCertificate;
+
+/** A chain's certificates, parsed: the leaf at once, the others only if the path needs them. */
+export interface ParsedChain {
+  readonly ok: true;
+  readonly leaf: ParsedCertificate;
+  /** The readable certificates after the leaf (unreadable ones cannot be part of the path). */
+  readonly extras: () => readonly ParsedCertificate[];
+}
+
 /** Parses a DER chain (leaf first): an unreadable leaf is 8400, unreadable extras are ignored. */
 export function parseChain(
   certificates: readonly Uint8Array[],
   subject: string,
-): { ok: true; leaf: ParsedCertificate; extras: ParsedCertificate[] } | AuthFailure {
+  parse: CertificateParser = parseCertificate,
+): ParsedChain | AuthFailure {
   const [leafDer, ...rest] = certificates;
   if (!leafDer) return authFailure("AUTH_NO_CERTIFICATE", `${subject} holds no certificate`);
   let leaf: ParsedCertificate;
   try {
-    leaf = parseCertificate(leafDer);
+    leaf = parse(leafDer);
   } catch (error) {
-    return authFailure(
-      "AUTH_INVALID_CERTIFICATE",
-      `${subject} is not a readable X.509 certificate: ${message(error)}`,
-    );
+    return unreadable(subject, error);
   }
-  const extras: ParsedCertificate[] = [];
-  for (const der of rest) {
-    try {
-      extras.push(parseCertificate(der));
-    } catch {
-      // an unreadable extra certificate simply cannot be part of the path
-    }
+  let extras: ParsedCertificate[] | undefined;
+  const parseExtras = () => {
+    extras ??= rest.flatMap((der) => {
+      try {
+        return [parse(der)];
+      } catch {
+        return [];
+      }
+    });
+    return extras;
+  };
+  return { ok: true, leaf, extras: parseExtras };
+}
+
+function unreadable(subject: string, error: unknown): AuthFailure {
+  return authFailure(
+    "AUTH_INVALID_CERTIFICATE",
+    `${subject} is not a readable X.509 certificate: ${message(error)}`,
+  );
+}
+
+/**
+ * A failure of the leaf, unless OpenSSL cannot read the leaf at all: then
+ * that comes first, as when every certificate was parsed by OpenSSL.
+ */
+function leafFailure(leaf: ParsedCertificate, subject: string, failure: AuthFailure): AuthFailure {
+  try {
+    void leaf.x509;
+    return failure;
+  } catch (error) {
+    return unreadable(subject, error);
   }
-  return { ok: true, leaf, extras };
 }
 
 export function validatePath(
-  leaf: ParsedCertificate,
-  extras: readonly ParsedCertificate[],
+  chain: ParsedChain,
   trust: TrustStore,
   options: PathOptions,
 ): IdentityResult {
+  const verdict = checkPath(chain, trust, options);
+  return verdict.ok ? verdict : leafFailure(chain.leaf, options.subject, verdict);
+}
+
+function checkPath(chain: ParsedChain, trust: TrustStore, options: PathOptions): IdentityResult {
   const { now, subject } = options;
+  const { leaf, extras } = chain;
   if (now > leaf.notAfter) {
     return authFailure(
       "AUTH_CERTIFICATE_EXPIRED",
@@ -88,7 +127,7 @@ export function validatePath(
       );
     }
   }
-  if (!allowsUsage(leaf, options.usage)) {
+  if (!usable(leaf, options.usage)) {
     return authFailure(
       "AUTH_INVALID_CERTIFICATE",
       `${subject} is not meant for ${options.usageName} (its extended key usage: ${describeUsages(leaf)})`,
@@ -103,14 +142,26 @@ export function validatePath(
     ),
     serialNumber: leaf.serialNumber,
     notAfter: leaf.notAfter,
-    publicKey: leaf.publicKey,
+    // made on first read: a PC proving its own key never needs it as a Node key
+    get publicKey() {
+      return leaf.publicKey;
+    },
   };
   return { ok: true, identity: Object.freeze(identity) };
 }
 
+/** `allowsUsage`, false when the usages can only come from a parse that fails. */
+function usable(leaf: ParsedCertificate, usage: string): boolean {
+  try {
+    return allowsUsage(leaf, usage);
+  } catch {
+    return false;
+  }
+}
+
 function buildPath(
   leaf: ParsedCertificate,
-  extras: readonly ParsedCertificate[],
+  extras: () => readonly ParsedCertificate[],
   trust: TrustStore,
   subject: string,
 ): ParsedCertificate[] | AuthFailure {
@@ -119,19 +170,19 @@ function buildPath(
   let anchored = false;
   while (path.length < MAX_PATH_LENGTH && !(anchored && current.selfIssued)) {
     const anchor = findIssuer(current, trust.anchors);
-    const next = anchor ?? (anchored ? undefined : findIssuer(current, extras));
+    const next = anchor ?? (anchored ? undefined : findIssuer(current, extras()));
     if (!next) break;
     anchored ||= anchor !== undefined;
     path.push(next);
     current = next;
   }
   if (anchored) return path;
-  const named = [...trust.anchors, ...extras].some((ca) => namesIssuer(ca, current));
+  const named = [...trust.anchors, ...extras()].some((ca) => namesIssuer(ca, current));
   return authFailure(
     "AUTH_INVALID_CERTIFICATE",
     named
-      ? `${subject} is not signed by the certification office's key (its issuer "${current.x509.issuer.replace(/\n/g, ", ")}" has the office's name but not its key, or the certificate was altered)`
-      : `${subject} was not issued by the certification office (its issuer: "${current.x509.issuer.replace(/\n/g, ", ")}")`,
+      ? `${subject} is not signed by the certification office's key (its issuer "${describeIssuer(current)}" has the office's name but not its key, or the certificate was altered)`
+      : `${subject} was not issued by the certification office (its issuer: "${describeIssuer(current)}")`,
   );
 }
 
@@ -139,15 +190,7 @@ function findIssuer(
   cert: ParsedCertificate,
   candidates: readonly ParsedCertificate[],
 ): ParsedCertificate | undefined {
-  return candidates.find((ca) => ca.isCa && namesIssuer(ca, cert) && signedBy(cert, ca));
-}
-
-function signedBy(cert: ParsedCertificate, issuer: ParsedCertificate): boolean {
-  try {
-    return cert.x509.verify(issuer.publicKey);
-  } catch {
-    return false;
-  }
+  return candidates.find((ca) => namesIssuer(ca, cert) && ca.isCa && signedBy(cert, ca));
 }
 
 function checkRevocation(

@@ -11,6 +11,12 @@ export {
 export { SignatureAlgorithm } from "../signing.ts";
 export { type AuthenticateOptions, authenticateDevice } from "./authenticate-device.ts";
 export { ExtendedKeyUsage, type ParsedCertificate, parseCertificate } from "./certificate.ts";
+export {
+  type CertificateCache,
+  type CertificateCacheOptions,
+  createCertificateCache,
+} from "./certificate-cache.ts";
+export type { SignedParts } from "./certificate-fields.ts";
 export { type ParsedCrl, parseCrl } from "./crl.ts";
 export {
   AUTHENTICATION_BASE_MEMORY_BYTES,
@@ -41,7 +47,9 @@ export type {
 export { AUTH_CODE_NAMES, authFailure } from "./result.ts";
 export {
   type ChallengeSignature,
+  createP256Signer,
   createSigner,
+  type P256SignerOptions,
   type SignerOptions,
   signChallenge,
 } from "./signer.ts";
@@ -51,3 +59,9 @@ export {
   type TrustStoreInput,
   type TrustStoreResult,
 } from "./trust-store.ts";
+export {
+  createTrustStoreCache,
+  sharedTrustStores,
+  type TrustStoreCache,
+  type TrustStoreCacheOptions,
+} from "./trust-store-cache.ts";

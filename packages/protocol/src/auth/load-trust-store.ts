@@ -1,14 +1,18 @@
 /** Reading a trust store from files (the manager's ca.crt and crl.pem). */
 import { readFile } from "node:fs/promises";
 import { authFailure, unexpectedFailure } from "./result.ts";
-import { createTrustStore, type TrustStoreResult } from "./trust-store.ts";
+import type { TrustStoreResult } from "./trust-store.ts";
+import { sharedTrustStores } from "./trust-store-cache.ts";
 
 export interface TrustStoreFiles {
   readonly caFile: string;
   readonly crlFile?: string | undefined;
 }
 
-/** Reads `caFile` (8600 when absent or empty) and `crlFile` when given. Never throws. */
+/**
+ * Reads `caFile` (8600 when absent or empty) and `crlFile` when given; the
+ * same text gives the same store, parsed once (`sharedTrustStores`). Never throws.
+ */
 export async function loadTrustStore(files: TrustStoreFiles): Promise<TrustStoreResult> {
   try {
     const ca = await readOptional(files.caFile);
@@ -19,7 +23,7 @@ export async function loadTrustStore(files: TrustStoreFiles): Promise<TrustStore
       );
     }
     const crl = files.crlFile === undefined ? undefined : await readOptional(files.crlFile);
-    return createTrustStore({ ca, crl });
+    return sharedTrustStores.get({ ca, crl });
   } catch (error) {
     return unexpectedFailure("loading the trust store", error);
   }

@@ -44,9 +44,13 @@ export function verifyOffer(
     if (signed.certificates.length === 0) {
       return authFailure("AUTH_DATA_ALTERED", "the job offer carries no signer certificate");
     }
-    const chain = parseChain(signed.certificates, "the job offer's signer certificate");
+    const chain = parseChain(
+      signed.certificates,
+      "the job offer's signer certificate",
+      options.cache?.parse,
+    );
     if (!chain.ok) return chain;
-    const path = validatePath(chain.leaf, chain.extras, trust, {
+    const path = validatePath(chain, trust, {
       now: options.now ?? new Date(),
       usage: ExtendedKeyUsage.CODE_SIGNING,
       usageName: "signing job offers (code signing)",

@@ -5,6 +5,7 @@
  */
 import { challengeSigningInput } from "../signing.ts";
 import { ExtendedKeyUsage } from "./certificate.ts";
+import type { CertificateCache } from "./certificate-cache.ts";
 import { parseChain, validatePath } from "./chain.ts";
 import { verifyBytes } from "./keys.ts";
 import { authFailure, type IdentityResult, unexpectedFailure } from "./result.ts";
@@ -25,6 +26,11 @@ export interface PresentedDevice {
 export interface VerifyOptions {
   /** The clock the validity dates are checked against. Default: the current time. */
   readonly now?: Date;
+  /**
+   * Parsed certificates to reuse across calls (`createCertificateCache`):
+   * the same verdicts, without parsing and checking the same chain again.
+   */
+  readonly cache?: CertificateCache;
 }
 
 /** Verifies a challenge response. Never throws. */
@@ -34,9 +40,13 @@ export function verifyPresentedDevice(
   options: VerifyOptions = {},
 ): IdentityResult {
   try {
-    const chain = parseChain(presented.certificates, "the device certificate");
+    const chain = parseChain(
+      presented.certificates,
+      "the device certificate",
+      options.cache?.parse,
+    );
     if (!chain.ok) return chain;
-    const path = validatePath(chain.leaf, chain.extras, trust, {
+    const path = validatePath(chain, trust, {
       now: options.now ?? new Date(),
       usage: ExtendedKeyUsage.CLIENT_AUTH,
       usageName: "client authentication",

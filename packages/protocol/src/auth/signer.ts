@@ -1,7 +1,8 @@
 /** Signers for challenges (device key) and job offers (manager key). */
 import { createPrivateKey, type KeyObject } from "node:crypto";
-import { challengeSigningInput, type SignatureAlgorithm } from "../signing.ts";
+import { challengeSigningInput, SignatureAlgorithm } from "../signing.ts";
 import { describeKey, signatureAlgorithmFor, signBytes } from "./keys.ts";
+import { p256Jwk } from "./p256.ts";
 import { PemLabel, readPemLabelled } from "./pem.ts";
 import type { Signer } from "./result.ts";
 
@@ -38,6 +39,38 @@ export function createSigner(options: SignerOptions): Signer {
     algorithm,
     certificates,
     sign: (data: Uint8Array) => signBytes(key, data),
+  });
+}
+
+export interface P256SignerOptions {
+  /** The private scalar, 32 bytes. */
+  readonly d: Uint8Array;
+  /** Its public point (d·G), uncompressed: the caller has checked that they belong together. */
+  readonly point: Uint8Array;
+  /** The certificate chain, leaf first, DER. */
+  readonly certificates: readonly Uint8Array[];
+}
+
+/**
+ * A P-256 signer whose Node key is imported at its first signature: the
+ * import costs as much as proving the key, and a PC that authenticates to
+ * check a job offer never signs anything.
+ */
+export function createP256Signer(options: P256SignerOptions): Signer {
+  if (options.certificates.length === 0) {
+    throw new TypeError("certificates must hold at least one certificate");
+  }
+  let jwk: ReturnType<typeof p256Jwk> | undefined = p256Jwk(options.point, options.d);
+  let key: KeyObject | undefined;
+  const privateKey = () => {
+    key ??= createPrivateKey({ key: jwk as ReturnType<typeof p256Jwk>, format: "jwk" });
+    jwk = undefined;
+    return key;
+  };
+  return Object.freeze({
+    algorithm: SignatureAlgorithm.ECDSA_P256_SHA256,
+    certificates: Object.freeze([...options.certificates]),
+    sign: (data: Uint8Array) => signBytes(privateKey(), data),
   });
 }
 

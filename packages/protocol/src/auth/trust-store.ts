@@ -25,7 +25,7 @@ export interface TrustStoreInput {
 
 export type TrustStoreResult = { readonly ok: true; readonly trust: TrustStore } | AuthFailure;
 
-const text = (value: string | Uint8Array) =>
+export const trustStoreText = (value: string | Uint8Array) =>
   typeof value === "string" ? value : Buffer.from(value).toString("latin1");
 
 /**
@@ -35,9 +35,12 @@ const text = (value: string | Uint8Array) =>
  */
 export function createTrustStore(input: TrustStoreInput): TrustStoreResult {
   const anchors: ParsedCertificate[] = [];
-  for (const der of readPemLabelled(text(input.ca), [PemLabel.CERTIFICATE])) {
+  for (const der of readPemLabelled(trustStoreText(input.ca), [PemLabel.CERTIFICATE])) {
     try {
-      anchors.push(parseCertificate(der));
+      const anchor = parseCertificate(der);
+      // an anchor is read by OpenSSL too, once: whether it is a CA is OpenSSL's answer
+      void anchor.x509;
+      anchors.push(anchor);
     } catch {
       // a block that is not a certificate cannot be a trust anchor
     }
@@ -46,7 +49,14 @@ export function createTrustStore(input: TrustStoreInput): TrustStoreResult {
     return authFailure("AUTH_NO_CA_CERTIFICATE", "ca.crt holds no readable certificate");
   }
   const { crls, problem } = loadCrls(input.crl, anchors);
-  return { ok: true, trust: Object.freeze({ anchors, crls, crlProblem: problem }) };
+  return {
+    ok: true,
+    trust: Object.freeze({
+      anchors: Object.freeze(anchors),
+      crls: Object.freeze(crls),
+      crlProblem: problem,
+    }),
+  };
 }
 
 function loadCrls(
@@ -54,7 +64,7 @@ function loadCrls(
   anchors: readonly ParsedCertificate[],
 ): { crls: TrustStore["crls"]; problem: string | undefined } {
   if (input === undefined) return { crls: [], problem: undefined };
-  const blocks = readPemLabelled(text(input), [PemLabel.X509_CRL]);
+  const blocks = readPemLabelled(trustStoreText(input), [PemLabel.X509_CRL]);
   if (blocks.length === 0) return { crls: [], problem: "crl.pem holds no revocation list" };
   const crls: { crl: ParsedCrl; issuer: ParsedCertificate }[] = [];
   for (const [index, der] of blocks.entries()) {
