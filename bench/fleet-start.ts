@@ -15,6 +15,7 @@ import {
   issueManagerCredential,
   writeManagerCredential,
 } from "@patchcast/pki-sim";
+import { GC_ON_SIGNAL } from "./lib/worker.ts";
 
 const MANAGER_BIN = fileURLToPath(
   new URL("../packages/manager/bin/patchcast-manager.js", import.meta.url),
@@ -30,7 +31,10 @@ export interface FleetStartResult {
 /** The manager in a child process; resolves with its URL and a way to stop it. */
 export async function spawnBenchManager(dataDir: string, env: Record<string, string> = {}) {
   // BENCH_MANAGER_NODE_ARGS="--cpu-prof --cpu-prof-dir=DIR" profiles the manager.
-  const nodeArgs = (process.env.BENCH_MANAGER_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const nodeArgs = [
+    ...GC_ON_SIGNAL,
+    ...(process.env.BENCH_MANAGER_NODE_ARGS ?? "").split(" ").filter(Boolean),
+  ];
   const child = spawn(
     process.execPath,
     [...nodeArgs, MANAGER_BIN, "start", "--data-dir", dataDir, "--port", "0"],

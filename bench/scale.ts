@@ -30,7 +30,7 @@ import {
   writeManagerCredential,
 } from "@patchcast/pki-sim";
 import { spawnBenchManager } from "./fleet-start.ts";
-import { rssOf, sourceAddresses, startWorker, type Worker } from "./lib/worker.ts";
+import { settledRss, sourceAddresses, startWorker, type Worker } from "./lib/worker.ts";
 import type { TargetedRow } from "./status-reports.ts";
 
 const N = Number(process.env.PATCHCAST_BENCH_SCALE_PCS ?? 10_000);
@@ -72,7 +72,7 @@ async function rawScenario(addresses: string[]) {
   try {
     const { port } = await server.ask<{ type: string; port: number }>({ type: "listen" });
     const url = `ws://127.0.0.1:${port}`;
-    const idle = rssOf(server.pid);
+    const idle = await settledRss(server.pid);
     step(`raw ws: connect storm of ${N}`);
     // Storm: N connections at once.
     const storm = parts(N).map((count, i) => {
@@ -123,7 +123,7 @@ async function rawScenario(addresses: string[]) {
     const { connections } = await server.ask<{ type: string; connections: number }>({
       type: "count",
     });
-    const perConnection = (rssOf(server.pid) - idle) / connections;
+    const perConnection = ((await settledRss(server.pid)) - idle) / connections;
     return { stormMs, broadcast, connections, perConnection };
   } finally {
     await Promise.all(clients.map((c) => c.stop()));
@@ -197,7 +197,7 @@ async function patchcastScenario(work: string, addresses: string[]) {
         900_000,
       );
     };
-    const idle = rssOf(manager.pid);
+    const idle = await settledRss(manager.pid);
     step(`patchcast: ${N} PCs start`);
     const started = await Promise.all(parts(N).map((count, i) => startFleet(count, i)));
     const first = Math.min(...started.map((s) => s.startedAt));
@@ -212,7 +212,7 @@ async function patchcastScenario(work: string, addresses: string[]) {
     step(`patchcast: holding ${HELD} PCs`);
     const more = parts(HELD - N);
     await Promise.all(more.map((count, i) => startFleet(count, started.length + i)));
-    const perPc = (rssOf(manager.pid) - idle) / HELD;
+    const perPc = ((await settledRss(manager.pid)) - idle) / HELD;
     for (const { worker } of fleets.splice(started.length)) await worker.stop();
 
     // End to end first (every PC answers Yes), then offers of another package to
@@ -306,9 +306,9 @@ async function wssHeld(work: string, addresses: string[]) {
   };
   try {
     step(`patchcast over wss: ${WSS} PCs held`);
-    const idle = rssOf(manager.pid);
+    const idle = await settledRss(manager.pid);
     await Promise.all(parts(WSS).map((count, i) => startFleet(count, i)));
-    return { held: WSS, perPc: (rssOf(manager.pid) - idle) / WSS };
+    return { held: WSS, perPc: ((await settledRss(manager.pid)) - idle) / WSS };
   } finally {
     await Promise.all(fleets.map((worker) => worker.stop()));
     await manager.stop();

@@ -19,10 +19,27 @@ export interface Worker {
   stop(): Promise<void>;
 }
 
+/** Node flags that let `settledRss` collect a process's garbage before reading its memory. */
+export const GC_ON_SIGNAL = [
+  "--expose-gc",
+  "--import",
+  fileURLToPath(new URL("./gc-on-signal.mjs", import.meta.url)),
+];
+
+/** Resident memory of a process started with GC_ON_SIGNAL, read after a full collection. */
+export async function settledRss(pid: number): Promise<number> {
+  process.kill(pid, "SIGUSR2");
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  return rssOf(pid);
+}
+
 export function startWorker(name: string, env: Record<string, string> = {}): Worker {
   const file = fileURLToPath(new URL(`../workers/${name}.ts`, import.meta.url));
   // BENCH_WORKER_NODE_ARGS="--cpu-prof --cpu-prof-dir=DIR" profiles the workers.
-  const nodeArgs = (process.env.BENCH_WORKER_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const nodeArgs = [
+    ...GC_ON_SIGNAL,
+    ...(process.env.BENCH_WORKER_NODE_ARGS ?? "").split(" ").filter(Boolean),
+  ];
   const child: ChildProcess = spawn(process.execPath, [...nodeArgs, "--import", "tsx", file], {
     stdio: ["ignore", "inherit", "inherit", "ipc"],
     env: { ...process.env, ...env },
