@@ -19,7 +19,6 @@ import {
   type DestinationKey,
   destinationKey,
 } from "../store/status-batch-store.ts";
-import { createStatusStore } from "../store/status-store.ts";
 import { type ServiceDeps, systemClock } from "./service-deps.ts";
 import { checkId } from "./validation.ts";
 import { wireJobId } from "./wire-job-id.ts";
@@ -91,7 +90,7 @@ const offersOf = (rows: readonly PendingOfferRow[]) =>
 export function createOfferService(deps: ServiceDeps): OfferService {
   const { db } = deps;
   const clock = deps.clock ?? systemClock;
-  return {
+  const service: OfferService = {
     async pendingOffersFor(clientId, now = clock()) {
       return offersOf(await createOfferStore(db).pendingFor(checkId("client", clientId), now));
     },
@@ -106,23 +105,9 @@ export function createOfferService(deps: ServiceDeps): OfferService {
     async dueOffers(now = clock()) {
       return offersOf(await createOfferStore(db).due(now));
     },
-    markOffered(executionId, clientId) {
-      return db.transaction(async (tx) => {
-        const statuses = createStatusStore(tx);
-        const status = await statuses.lock(executionId, clientId);
-        if (status === undefined || status.state !== "waiting") return false;
-        const at = clock();
-        const change = { state: "offered", maintenanceCode: null, detail: null } as const;
-        await statuses.set(executionId, clientId, { ...change, at });
-        await statuses.insertEvent({
-          executionId,
-          clientId,
-          ...change,
-          occurredAt: at,
-          receivedAt: at,
-        });
-        return true;
-      });
+    async markOffered(executionId, clientId) {
+      const [moved] = await service.markOfferedMany([{ executionId, clientId }]);
+      return moved === true;
     },
     markOfferedMany(destinations) {
       if (destinations.length === 0) return Promise.resolve([]);
@@ -149,4 +134,5 @@ export function createOfferService(deps: ServiceDeps): OfferService {
       });
     },
   };
+  return service;
 }
