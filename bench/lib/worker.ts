@@ -114,7 +114,7 @@ export function serveCommands(
   process.once("SIGTERM", () => process.exit(0));
 }
 
-/** Spreads connections over 127.0.0.1, .2, … so no source address runs out of ports. */
+/** Spreads connections over 127.0.0.2, .3, … (127.0.0.1 is where the servers listen) so no source address runs out of ports. */
 export function sourceAddresses(count: number, perAddress = 20_000): string[] {
-  return Array.from({ length: Math.ceil(count / perAddress) }, (_, i) => `127.0.0.${i + 1}`);
+  return Array.from({ length: Math.ceil(count / perAddress) }, (_, i) => `127.0.0.${i + 2}`);
 }

@@ -16,6 +16,18 @@ const failures = new Map<string, string>();
 const { pid } = process;
 const now = () => performance.timeOrigin + performance.now();
 
+/** Where the PCs of `pcIds` not in `reached` stand: connection phase and the job's state, counted. */
+function whereOthers(jobId: string, pcIds: string[], reached: Map<string, number> | undefined) {
+  const missing = new Set(pcIds.filter((id) => !reached?.has(id)));
+  const where = new Map<string, number>();
+  for (const pc of fleet?.pcs ?? []) {
+    if (!missing.has(pc.plan.pcId)) continue;
+    const at = `${pc.view.phase}/${pc.view.jobs.get(jobId)?.state ?? "no offer"}`;
+    where.set(at, (where.get(at) ?? 0) + 1);
+  }
+  return where.size === 0 ? "none" : [...where].map(([at, n]) => `${n} ${at}`).join(", ");
+}
+
 serveCommands({
   async start(command) {
     const startedAt = now();
@@ -74,21 +86,16 @@ serveCommands({
       if (now() - told > 15_000) {
         told = now();
         const count = pcIds.filter((id) => byPc?.has(id)).length;
-        process.stderr.write(`  [fleet ${pid}] job ${jobId}: ${count}/${pcIds.length} ${state}\n`);
+        process.stderr.write(
+          `  [fleet ${pid}] job ${jobId}: ${count}/${pcIds.length} ${state}; others ${whereOthers(jobId, pcIds, byPc)}\n`,
+        );
       }
       const failed = failures.get(jobId);
       if (failed) throw new Error(`${jobId}: a PC ended in error instead of ${state}: ${failed}`);
       if (now() > deadline) {
-        const missing = new Set(pcIds.filter((id) => !byPc?.has(id)));
-        // Where the PCs that did not get there stand: connection phase and the job's state.
-        const where = new Map<string, number>();
-        for (const pc of fleet?.pcs ?? []) {
-          if (!missing.has(pc.plan.pcId)) continue;
-          const at = `${pc.view.phase}/${pc.view.jobs.get(jobId)?.state ?? "no offer"}`;
-          where.set(at, (where.get(at) ?? 0) + 1);
-        }
+        const missing = pcIds.filter((id) => !byPc?.has(id)).length;
         throw new Error(
-          `${jobId}: ${missing.size} PCs did not reach ${state} within 10 min: ${[...where].map(([at, n]) => `${n} ${at}`).join(", ")}`,
+          `${jobId}: ${missing} PCs did not reach ${state} within 10 min: ${whereOthers(jobId, pcIds, byPc)}`,
         );
       }
       await new Promise((resolve) => setTimeout(resolve, 25));

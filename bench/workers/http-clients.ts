@@ -1,11 +1,16 @@
 /** Baseline: many HTTP downloads at once, each read to the end and hashed, as a PC would. */
 import { createHash } from "node:crypto";
 import { get } from "node:http";
+import { connectFrom, PortPool } from "@patchcast/agent";
 import { serveCommands } from "../lib/worker.ts";
+
+// From a source address, local ports are taken as the fleet takes them.
+const ports = new PortPool();
 
 function download(url: string, localAddress: string | undefined): Promise<number> {
   return new Promise((resolve, reject) => {
-    get(url, { agent: false, ...(localAddress ? { localAddress } : {}) }, (res) => {
+    const from = localAddress ? { createConnection: connectFrom(localAddress, ports, false) } : {};
+    get(url, from as never, (res) => {
       const hash = createHash("sha256");
       let bytes = 0;
       res.on("data", (chunk: Buffer) => {

@@ -3,8 +3,12 @@
  * first receives a message after `arm`. Reports when every one of the
  * armed count has.
  */
+import { connectFrom, PortPool } from "@patchcast/agent";
 import { WebSocket } from "ws";
 import { serveCommands } from "../lib/worker.ts";
+
+// From a source address, local ports are taken as the fleet takes them.
+const ports = new PortPool();
 
 const sockets: WebSocket[] = [];
 let armed = 0;
@@ -15,7 +19,9 @@ function open(url: string, localAddress: string | undefined): Promise<WebSocket>
   return new Promise((resolve, reject) => {
     const socket = new WebSocket(url, {
       perMessageDeflate: false,
-      ...(localAddress ? { localAddress } : {}),
+      ...(localAddress
+        ? { createConnection: connectFrom(localAddress, ports, false) as never }
+        : {}),
     });
     socket.once("open", () => resolve(socket));
     socket.once("error", reject);

@@ -25,6 +25,8 @@ describe("a fleet of 200 simulated security PCs", () => {
       count: COUNT,
       workDir: join(rig.work, "fleet"),
       prefix: "FLT",
+      // Connections and downloads from source addresses of their own, on ports the fleet picks.
+      sourceAddresses: ["127.0.0.2", "127.0.0.3"],
       faults: [
         { kind: "expired", percent: 3 },
         { kind: "revoked", percent: 3 },

@@ -26,6 +26,14 @@ export { type AgentLog, createJsonLog, type LogLevel, silentLog } from "./log.ts
 export { type Backoff, type BackoffOptions, createBackoff } from "./net/backoff.ts";
 export type { WebSocketFactory } from "./net/session.ts";
 export {
+  type CreateConnection,
+  connectFrom,
+  DEFAULT_PORT_RANGE,
+  ephemeralPortRange,
+  PortPool,
+  type PortRange,
+} from "./net/source-ports.ts";
+export {
   AGENT_ROLES,
   type AgentEvent,
   type AgentOptions,

@@ -9,6 +9,7 @@ import { mkdir } from "node:fs/promises";
 import type { CertificationOffice } from "@patchcast/pki-sim";
 import type { ClientOptions } from "ws";
 import type { RestartQuestion } from "../confirm/confirm.ts";
+import { PortPool } from "../net/source-ports.ts";
 import type { AgentEvent, AgentOptions } from "../runtime/agent-options.ts";
 import { type AgentRun, runAgent } from "../runtime/run-agent.ts";
 import { type ConfirmSpec, type FaultShare, type PcPlan, planFleet } from "./fleet-plan.ts";
@@ -177,6 +178,13 @@ export async function startFleet(options: FleetOptions): Promise<Fleet> {
     },
   };
 
+  // Connections from a source address take their local port from its pool (net/source-ports.ts).
+  const portPools = new Map<string, PortPool>();
+  const portsOf = (address: string) => {
+    const pool = portPools.get(address) ?? new PortPool();
+    portPools.set(address, pool);
+    return pool;
+  };
   const startOne = async (pc: ProvisionedPc) => {
     const member = members[pc.plan.index] as Member;
     const source = options.sourceAddresses?.length
@@ -196,6 +204,7 @@ export async function startFleet(options: FleetOptions): Promise<Fleet> {
           ...options.socketOptions,
           ...(source ? { localAddress: source } : {}),
         },
+        ...(source ? { localPorts: portsOf(source) } : {}),
         onEvent(event) {
           member.view.apply(event);
           const now = member.view.settled;

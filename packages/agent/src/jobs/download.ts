@@ -18,11 +18,14 @@ import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { MaintenanceCode } from "@patchcast/protocol";
 import { JobFailure } from "../errors.ts";
+import { connectFrom, type PortPool } from "../net/source-ports.ts";
 import { sleep, type Timers } from "../runtime/timers.ts";
 
 export interface DownloadRequestOptions {
   /** Local address to connect from (simulated fleets spread over loopback addresses). */
   readonly localAddress?: string;
+  /** Ports to connect from localAddress on, taken by the process (see net/source-ports.ts). */
+  readonly localPorts?: PortPool;
   /** Certificates trusted for https:// (PEM). */
   readonly ca?: string | readonly string[];
 }
@@ -95,12 +98,21 @@ function get(
   options: DownloadOptions,
 ): Promise<IncomingMessage> {
   const send = url.protocol === "https:" ? httpsRequest : httpRequest;
-  const { localAddress, ca } = options.request ?? {};
+  const { localAddress, localPorts, ca } = options.request ?? {};
   return new Promise((resolve, reject) => {
     const req = send(url, {
       method: "GET",
       headers,
       ...(localAddress ? { localAddress } : {}),
+      ...(localAddress && localPorts
+        ? {
+            createConnection: connectFrom(
+              localAddress,
+              localPorts,
+              url.protocol === "https:",
+            ) as never,
+          }
+        : {}),
       ...(ca ? { ca: typeof ca === "string" ? ca : [...ca] } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
       timeout: options.idleTimeoutMs ?? 60_000,

@@ -10,6 +10,7 @@ import type { Installer } from "../installer/installer.ts";
 import { type AgentLog, silentLog } from "../log.ts";
 import type { BackoffOptions } from "../net/backoff.ts";
 import type { WebSocketFactory } from "../net/session.ts";
+import type { PortPool } from "../net/source-ports.ts";
 import { realTimers, type Timers } from "./timers.ts";
 
 export const AGENT_ROLES = ["security-pc", "standard"] as const;
@@ -69,6 +70,12 @@ export interface AgentOptions {
   readonly createWebSocket?: WebSocketFactory;
   /** Options for every WebSocket and download connection: localAddress, ca, agent... */
   readonly socketOptions?: ClientOptions;
+  /**
+   * Local ports for the connections from socketOptions.localAddress, taken
+   * by the process rather than searched for by the system (simulated fleets:
+   * see net/source-ports.ts). Default: the system picks.
+   */
+  readonly localPorts?: PortPool;
   readonly download?: { readonly retries?: number; readonly retryDelayMs?: number };
   /** Passed to the authenticator (memory budget, clock, owner uid). */
   readonly authenticate?: AuthenticateOptions;

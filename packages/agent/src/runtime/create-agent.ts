@@ -19,6 +19,7 @@ import type { DownloadRequestOptions } from "../jobs/download.ts";
 import { DOWNLOADS_DIR } from "../jobs/run-job.ts";
 import { createBackoff } from "../net/backoff.ts";
 import { openSession, type Session } from "../net/session.ts";
+import { connectFrom, type PortPool } from "../net/source-ports.ts";
 import { openIdentity } from "../state/agent-identity.ts";
 import { openJobStore } from "../state/job-store.ts";
 import { openOutbox } from "../state/outbox.ts";
@@ -152,7 +153,7 @@ class AgentRuntime implements Agent {
       signal: this.#abort.signal,
       pcId: this.#pcId,
       restartFlushMs: o.restartFlushMs ?? defaults.restartFlushMs,
-      request: downloadRequest(socketOptions),
+      request: downloadRequest(socketOptions, o.localPorts),
       endForRestart: () => this.#finish("restart"),
     });
     await this.#scanJobs(jobs);
@@ -189,7 +190,11 @@ class AgentRuntime implements Agent {
 
   /** For wss://, the device's certification office is trusted beside the public roots. */
   async #socketOptions(): Promise<ClientOptions> {
-    const given = this.#o.socketOptions ?? {};
+    const given = withLocalPorts(
+      this.#o.socketOptions ?? {},
+      this.#o.localPorts,
+      this.#urls.httpBase.protocol === "https:",
+    );
     if (given.ca !== undefined || this.#urls.httpBase.protocol !== "https:") return given;
     try {
       const office = await readFile(join(this.#o.deviceDir, "ca.crt"), "utf8");
@@ -330,12 +335,27 @@ class AgentRuntime implements Agent {
   }
 }
 
-/** localAddress and ca of the socket options apply to downloads too. */
-function downloadRequest(options: ClientOptions): DownloadRequestOptions {
+/** The WebSocket's connections from the local address on ports of `ports`, when both are given. */
+function withLocalPorts(
+  options: ClientOptions,
+  ports: PortPool | undefined,
+  secure: boolean,
+): ClientOptions {
+  const { localAddress } = options;
+  if (ports === undefined || !localAddress) return options;
+  return { ...options, createConnection: connectFrom(localAddress, ports, secure) as never };
+}
+
+/** localAddress (with its ports) and ca of the socket options apply to downloads too. */
+function downloadRequest(
+  options: ClientOptions,
+  localPorts: PortPool | undefined,
+): DownloadRequestOptions {
   const { localAddress, ca } = options;
   const pem = (value: unknown) => (Buffer.isBuffer(value) ? value.toString("utf8") : String(value));
   return {
     ...(localAddress ? { localAddress } : {}),
+    ...(localAddress && localPorts ? { localPorts } : {}),
     ...(ca === undefined ? {} : { ca: Array.isArray(ca) ? ca.map(pem) : pem(ca) }),
   };
 }
