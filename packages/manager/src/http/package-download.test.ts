@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDownloadTokens } from "../agent-endpoint/download-token.ts";
+import { createPayloadCache } from "../payloads/payload-cache.ts";
 import { createPayloadStore } from "../payloads/payload-store.ts";
 import { createDownloadLimiter } from "./download-limiter.ts";
 import { createPackageDownloadHandler, type DownloadLookup } from "./package-download.ts";
@@ -19,6 +20,9 @@ const tokens = createDownloadTokens(randomBytes(32));
 let dir: string;
 let server: Server;
 let base: string;
+/** The same handler with a payload cache: downloads sent from memory. */
+let cachedServer: Server;
+let cachedBase: string;
 
 /** Execution 7 targets client 1 (payload), and client 3 with an expired relay date. */
 const lookup: DownloadLookup = {
@@ -35,17 +39,36 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "patchcast-download-"));
   const payloads = await createPayloadStore(dir);
   await payloads.put(Readable.from([payload]));
-  const handler = createPackageDownloadHandler({ tokens, lookup, payloads });
-  server = createServer((req, res) => void handler(req, res));
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const listen = async (handler: ReturnType<typeof createPackageDownloadHandler>) => {
+    const listening = createServer((req, res) => void handler(req, res));
+    await new Promise<void>((resolve) => listening.listen(0, "127.0.0.1", resolve));
+    return {
+      listening,
+      url: `http://127.0.0.1:${(listening.address() as AddressInfo).port}`,
+    };
+  };
+  ({ listening: server, url: base } = await listen(
+    createPackageDownloadHandler({ tokens, lookup, payloads }),
+  ));
+  ({ listening: cachedServer, url: cachedBase } = await listen(
+    createPackageDownloadHandler({ tokens, lookup, payloads, cache: createPayloadCache(payloads) }),
+  ));
 });
 afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
+  await new Promise<void>((resolve) => cachedServer.close(() => resolve()));
   await rm(dir, { recursive: true, force: true });
 });
 
-describe("package download", () => {
+describe.each([
+  ["streamed from disk", () => base],
+  ["sent from memory", () => cachedBase],
+])("package download, %s", (_how, baseOf) => {
+  let base: string;
+  beforeAll(() => {
+    base = baseOf();
+  });
+
   it("serves the whole payload to the targeted PC", async () => {
     const res = await fetch(base + tokens.pathFor(7, 1));
     expect(res.status).toBe(200);
@@ -74,6 +97,15 @@ describe("package download", () => {
     expect(res.headers.get("content-range")).toBe("bytes */100000");
   });
 
+  it("serves a HEAD with the size and no body", async () => {
+    const res = await fetch(base + tokens.pathFor(7, 1), { method: "HEAD" });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-length")).toBe(String(payload.byteLength));
+    expect((await res.arrayBuffer()).byteLength).toBe(0);
+  });
+});
+
+describe("package download", () => {
   it("refuses a PC the job does not target, and a forged or another PC's token", async () => {
     expect((await fetch(base + tokens.pathFor(7, 2))).status).toBe(403);
     expect((await fetch(base + tokens.pathFor(8, 1))).status).toBe(403);

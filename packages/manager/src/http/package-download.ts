@@ -3,12 +3,15 @@
  * for the PC the job targets only (the token is in its signed offer), with
  * Range support so an interrupted download resumes (RFC 9110 §14). So many
  * are served at once (download-limiter.ts); past that, a PC waits its turn
- * or is answered 503 with Retry-After.
+ * or is answered 503 with Retry-After. Payloads of a few MiB are sent from
+ * memory (payload-cache.ts), larger ones streamed from disk.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { pipeline } from "node:stream/promises";
+import type { Readable } from "node:stream";
+import { finished, pipeline } from "node:stream/promises";
 import type { DownloadTokens } from "../agent-endpoint/download-token.ts";
 import { parseRange } from "../payloads/byte-range.ts";
+import type { PayloadCache } from "../payloads/payload-cache.ts";
 import type { PayloadStore } from "../payloads/payload-store.ts";
 import { createDownloadLimiter, type DownloadLimiter } from "./download-limiter.ts";
 
@@ -27,6 +30,8 @@ export interface PackageDownloadOptions {
   tokens: DownloadTokens;
   lookup: DownloadLookup;
   payloads: PayloadStore;
+  /** Payloads kept in memory (default: none, every download read from the store). */
+  cache?: PayloadCache;
   /** Downloads served at once and waiting (default: createDownloadLimiter()). */
   limiter?: DownloadLimiter;
   now?: () => Date;
@@ -81,11 +86,15 @@ export function createPackageDownloadHandler(options: PackageDownloadOptions) {
     if (pkg.relayExpiresAt && pkg.relayExpiresAt.getTime() <= now().getTime()) {
       return answer(res, 410, "Gone: the package expired at the relay system");
     }
-    const size = await options.payloads.sizeOf(pkg.sha256);
+    const { cache, payloads } = options;
+    const kept = cache?.peek(pkg.sha256);
+    const size = kept?.byteLength ?? (await payloads.sizeOf(pkg.sha256));
     if (size === undefined)
       return answer(res, 404, "Not Found: the payload is missing from the data directory");
-
-    await sendPayload(req, res, options.payloads, pkg.sha256, size);
+    const inMemory = kept ?? (await cache?.load(pkg.sha256, size));
+    await sendPayload(req, res, pkg.sha256, size, (range) =>
+      inMemory ? inMemory.subarray(range.start, range.end + 1) : payloads.read(pkg.sha256, range),
+    );
   }
 }
 
@@ -93,9 +102,9 @@ export function createPackageDownloadHandler(options: PackageDownloadOptions) {
 async function sendPayload(
   req: IncomingMessage,
   res: ServerResponse,
-  payloads: PayloadStore,
   sha256: string,
   size: number,
+  bytes: (range: { start: number; end: number }) => Buffer | Readable,
 ): Promise<void> {
   const range = parseRange(req.headers.range, size);
   const etag = `"${sha256}"`;
@@ -118,5 +127,8 @@ async function sendPayload(
     res.end();
     return;
   }
-  await pipeline(payloads.read(sha256, { start, end }), res);
+  const body = bytes({ start, end });
+  if (!Buffer.isBuffer(body)) return pipeline(body, res);
+  res.end(body);
+  await finished(res);
 }

@@ -27,6 +27,7 @@ import { openDatabase } from "../db/open-database.ts";
 import type { RetryOptions } from "../db/retry.ts";
 import { createDownloadLimiter } from "../http/download-limiter.ts";
 import { createPackageDownloadHandler } from "../http/package-download.ts";
+import { createPayloadCache } from "../payloads/payload-cache.ts";
 import { createPayloadStore } from "../payloads/payload-store.ts";
 import { type OfferScheduler, startOfferScheduler } from "../scheduler/offer-scheduler.ts";
 import { createManagerServices, type ManagerServices } from "../services/index.ts";
@@ -150,6 +151,7 @@ async function serve(options: StartManagerOptions, core: Core): Promise<RunningM
     tokens,
     lookup: ports,
     payloads,
+    cache: createPayloadCache(payloads),
     limiter: createDownloadLimiter({ maxActive: options.maxConcurrentDownloads }),
   });
   let endpoint: AgentEndpoint | undefined;
