@@ -61,7 +61,7 @@ export function createSimulatedInstaller(options: SimulatedInstallerOptions): Si
   const path = join(options.stateDir, INVENTORY_FILE);
   const now = options.now ?? Date.now;
   const updates = async (): Promise<readonly InstalledUpdate[]> => {
-    const bytes = await readIfExists(path);
+    const bytes = await readIfExists(path, options);
     return bytes ? parseStateJson(path, bytes, isInventoryFile, FORMAT).updates : [];
   };
   return {

@@ -53,7 +53,7 @@ export async function openIdentity(
   options: WriteOptions = {},
 ): Promise<AgentIdentity> {
   const path = join(dir, IDENTITY_FILE);
-  const bytes = await readIfExists(path);
+  const bytes = await readIfExists(path, options);
   const file = bytes
     ? parseStateJson(path, bytes, isIdentityFile, FORMAT)
     : { format: FORMAT, stateId: randomUUID(), reservedSeq: 0 };

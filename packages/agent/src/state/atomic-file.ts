@@ -2,8 +2,14 @@
  * Crash-safe state files: a file is written whole to a temporary name,
  * flushed to disk, renamed over the old one and the directory flushed, so
  * that a crash at any moment leaves the old content or the new, never a mix.
+ *
+ * Without fsync (`durable: false`: simulated PCs, which do not lose power)
+ * state files are written and read with synchronous calls: a few hundred
+ * bytes into the page cache cost less than the round trips to the thread
+ * pool that would wait for them, and a fleet makes thousands of them.
  */
 import { randomBytes } from "node:crypto";
+import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { open, readdir, readFile, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { AgentError } from "../errors.ts";
@@ -13,6 +19,18 @@ const TEMP_SUFFIX = ".tmp";
 export interface WriteOptions {
   /** fsync the file and its directory (default true). Simulations may trade it for speed. */
   readonly durable?: boolean;
+}
+
+// Temporary names: unique in the process by the counter, across processes by the tag.
+const processTag = randomBytes(6).toString("hex");
+let written = 0;
+
+function temporaryPathOf(path: string): string {
+  written += 1;
+  return join(
+    dirname(path),
+    `.${basename(path)}.${processTag}-${written.toString(36)}${TEMP_SUFFIX}`,
+  );
 }
 
 async function syncDirectory(dir: string): Promise<void> {
@@ -31,24 +49,37 @@ export async function writeFileAtomic(
   options: WriteOptions = {},
 ): Promise<void> {
   const durable = options.durable ?? true;
-  const temp = join(
-    dirname(path),
-    `.${basename(path)}.${randomBytes(6).toString("hex")}${TEMP_SUFFIX}`,
-  );
+  const temp = temporaryPathOf(path);
+  if (!durable) {
+    try {
+      writeFileSync(temp, data, { mode: 0o600 });
+      renameSync(temp, path);
+    } catch (error) {
+      rmSync(temp, { force: true });
+      throw error;
+    }
+    return;
+  }
   try {
     const handle = await open(temp, "w", 0o600);
     try {
       await handle.writeFile(data);
-      if (durable) await handle.sync();
+      await handle.sync();
     } finally {
       await handle.close();
     }
     await rename(temp, path);
-    if (durable) await syncDirectory(dirname(path));
+    await syncDirectory(dirname(path));
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
   }
+}
+
+/** Removes a state file; one already gone is no error (synchronously when not durable). */
+export async function removeFile(path: string, options: WriteOptions = {}): Promise<void> {
+  if (options.durable === false) rmSync(path, { force: true });
+  else await rm(path, { force: true });
 }
 
 /** Removes the temporary files a crash in the middle of `writeFileAtomic` left in `dir`. */
@@ -59,10 +90,13 @@ export async function removeStaleTemporaries(dir: string): Promise<void> {
   }
 }
 
-/** The file's bytes, or undefined when it does not exist. */
-export async function readIfExists(path: string): Promise<Buffer | undefined> {
+/** The file's bytes, or undefined when it does not exist (read synchronously when not durable). */
+export async function readIfExists(
+  path: string,
+  options: WriteOptions = {},
+): Promise<Buffer | undefined> {
   try {
-    return await readFile(path);
+    return options.durable === false ? readFileSync(path) : await readFile(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
     throw error;

@@ -4,13 +4,14 @@
  * restart) and the job's local stage. Finished jobs stay as small records
  * so that an offer sent again is recognised, and are pruned after a while.
  */
-import { mkdir, readdir, rename, rm } from "node:fs/promises";
+import { mkdir, readdir, rename } from "node:fs/promises";
 import { join } from "node:path";
 import { AgentError } from "../errors.ts";
 import {
   hasFormat,
   parseStateJson,
   readIfExists,
+  removeFile,
   removeStaleTemporaries,
   type WriteOptions,
   writeFileAtomic,
@@ -145,7 +146,7 @@ export async function openJobStore(
 
   const get = async (jobId: string): Promise<JobEntry | undefined> => {
     const path = pathOf(jobId);
-    const bytes = await readIfExists(path);
+    const bytes = await readIfExists(path, options);
     if (!bytes) return undefined;
     try {
       const file = parseStateJson(path, bytes, isJobFile, FORMAT);
@@ -173,6 +174,6 @@ export async function openJobStore(
       return entries;
     },
     quarantine: (jobId) => rename(pathOf(jobId), `${pathOf(jobId)}.corrupt`),
-    remove: (jobId) => rm(pathOf(jobId), { force: true }),
+    remove: (jobId) => removeFile(pathOf(jobId), options),
   };
 }

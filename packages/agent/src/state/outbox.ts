@@ -4,10 +4,11 @@
  * encoded Envelope, so a resend after a reconnect or a restart is
  * byte-for-byte the same message.
  */
-import { mkdir, readdir, rename, rm } from "node:fs/promises";
+import { mkdir, readdir, rename } from "node:fs/promises";
 import { join } from "node:path";
 import {
   readIfExists,
+  removeFile,
   removeStaleTemporaries,
   type WriteOptions,
   writeFileAtomic,
@@ -35,7 +36,7 @@ export async function openOutbox(stateDir: string, options: WriteOptions = {}): 
   await removeStaleTemporaries(dir);
   return {
     put: (seq, envelope) => writeFileAtomic(join(dir, fileName(seq)), envelope, options),
-    remove: (seq) => rm(join(dir, fileName(seq)), { force: true }),
+    remove: (seq) => removeFile(join(dir, fileName(seq)), options),
     async list() {
       const seqs: number[] = [];
       for (const name of await readdir(dir)) {
@@ -44,7 +45,7 @@ export async function openOutbox(stateDir: string, options: WriteOptions = {}): 
       }
       return seqs.sort((a, b) => a - b);
     },
-    read: (seq) => readIfExists(join(dir, fileName(seq))),
+    read: (seq) => readIfExists(join(dir, fileName(seq)), options),
     quarantine: (seq) => rename(join(dir, fileName(seq)), join(dir, `${fileName(seq)}.corrupt`)),
   };
 }

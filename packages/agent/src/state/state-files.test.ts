@@ -7,7 +7,12 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { AgentError } from "../errors.ts";
 import { openIdentity } from "./agent-identity.ts";
-import { removeStaleTemporaries, writeFileAtomic } from "./atomic-file.ts";
+import {
+  readIfExists,
+  removeFile,
+  removeStaleTemporaries,
+  writeFileAtomic,
+} from "./atomic-file.ts";
 import { type JobRecord, jobFileName, openJobStore } from "./job-store.ts";
 import { openOutbox } from "./outbox.ts";
 
@@ -32,15 +37,38 @@ const record = (jobId: string, stage: JobRecord["stage"] = "awaiting-restart"): 
   },
 });
 
-describe("writeFileAtomic", () => {
+describe.each([
+  ["durable", {}],
+  ["not durable (synchronous calls)", { durable: false }],
+])("writeFileAtomic, %s", (_how, options) => {
   it("replaces the whole file and leaves no temporary behind", async () => {
     const path = join(dir, "a.json");
-    await writeFileAtomic(path, "old");
-    await writeFileAtomic(path, "new content");
+    await writeFileAtomic(path, "old", options);
+    await writeFileAtomic(path, "new content", options);
     expect(await readFile(path, "utf8")).toBe("new content");
+    expect((await readIfExists(path, options))?.toString()).toBe("new content");
     expect(await readdir(dir)).toEqual(["a.json"]);
   });
 
+  it("a failed write leaves the old content and no temporary", async () => {
+    const path = join(dir, "a.json");
+    await writeFileAtomic(path, "committed", options);
+    await expect(writeFileAtomic(join(dir, "missing", "b.json"), "x", options)).rejects.toThrow(
+      /ENOENT/,
+    );
+    expect(await readdir(dir)).toEqual(["a.json"]);
+  });
+
+  it("removes a file, one already gone being no error", async () => {
+    const path = join(dir, "a.json");
+    await writeFileAtomic(path, "x", options);
+    await removeFile(path, options);
+    await removeFile(path, options);
+    expect(await readIfExists(path, options)).toBeUndefined();
+  });
+});
+
+describe("temporaries", () => {
   it("a temporary left by a crash mid-write is removed, the old content stays", async () => {
     const path = join(dir, "a.json");
     await writeFileAtomic(path, "committed");
