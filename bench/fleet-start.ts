@@ -15,7 +15,7 @@ import {
   issueManagerCredential,
   writeManagerCredential,
 } from "@patchcast/pki-sim";
-import { GC_ON_SIGNAL } from "./lib/worker.ts";
+import { fleetRoot, GC_ON_SIGNAL } from "./lib/worker.ts";
 
 const MANAGER_BIN = fileURLToPath(
   new URL("../packages/manager/bin/patchcast-manager.js", import.meta.url),
@@ -71,6 +71,7 @@ export async function spawnBenchManager(dataDir: string, env: Record<string, str
 
 export async function runFleetStartBench(count: number): Promise<FleetStartResult> {
   const work = await mkdtemp(join(tmpdir(), "patchcast-bench-fleet-"));
+  const pcs = await mkdtemp(join(fleetRoot(), "patchcast-bench-pcs-"));
   try {
     const office = createCertificationOffice();
     await writeManagerCredential(join(work, "manager", "pki"), issueManagerCredential(office));
@@ -81,7 +82,7 @@ export async function runFleetStartBench(count: number): Promise<FleetStartResul
         managerUrl: manager.agentUrl,
         office,
         count,
-        workDir: join(work, "fleet"),
+        workDir: pcs,
         agentOptions: { heartbeatIntervalMs: 600_000 },
       });
       await fleet.until((f) => f.pcs.every((pc) => pc.view.phase === "online"), 300_000);
@@ -98,5 +99,6 @@ export async function runFleetStartBench(count: number): Promise<FleetStartResul
     }
   } finally {
     await rm(work, { recursive: true, force: true });
+    await rm(pcs, { recursive: true, force: true });
   }
 }

@@ -30,7 +30,7 @@ import {
   writeManagerCredential,
 } from "@patchcast/pki-sim";
 import { spawnBenchManager } from "./fleet-start.ts";
-import { settledRss, sourceAddresses, startWorker, type Worker } from "./lib/worker.ts";
+import { fleetRoot, settledRss, sourceAddresses, startWorker, type Worker } from "./lib/worker.ts";
 import type { TargetedRow } from "./status-reports.ts";
 
 const N = Number(process.env.PATCHCAST_BENCH_SCALE_PCS ?? 10_000);
@@ -160,7 +160,8 @@ async function staticDownloads(work: string, addresses: string[]) {
   }
 }
 
-async function patchcastScenario(work: string, addresses: string[]) {
+/** `work` holds the manager and its files, `pcs` the simulated PCs' devices and state. */
+async function patchcastScenario(work: string, pcs: string, addresses: string[]) {
   const office = createCertificationOffice();
   saveOffice(join(work, "office"), office);
   await writeManagerCredential(join(work, "manager", "pki"), issueManagerCredential(office));
@@ -191,7 +192,7 @@ async function patchcastScenario(work: string, addresses: string[]) {
           officeDir: join(work, "office"),
           count,
           prefix,
-          workDir: join(work, `fleet-${index}`),
+          workDir: join(pcs, `fleet-${index}`),
           sourceAddresses: [addresses[index % addresses.length]],
         },
         900_000,
@@ -277,7 +278,7 @@ async function patchcastScenario(work: string, addresses: string[]) {
 }
 
 /** Memory per PC of a manager serving wss://, against its own before any PC. */
-async function wssHeld(work: string, addresses: string[]) {
+async function wssHeld(work: string, pcs: string, addresses: string[]) {
   const office = createCertificationOffice();
   saveOffice(join(work, "wss-office"), office);
   const pki = join(work, "wss-manager", "pki");
@@ -297,7 +298,7 @@ async function wssHeld(work: string, addresses: string[]) {
         officeDir: join(work, "wss-office"),
         count,
         prefix: `W${index}`,
-        workDir: join(work, `wss-fleet-${index}`),
+        workDir: join(pcs, `wss-fleet-${index}`),
         sourceAddresses: [addresses[index % addresses.length]],
         ca: office.caPem,
       },
@@ -317,12 +318,13 @@ async function wssHeld(work: string, addresses: string[]) {
 
 export async function runScaleBench(): Promise<TargetedRow[]> {
   const work = await mkdtemp(join(tmpdir(), "patchcast-bench-scale-"));
+  const pcs = await mkdtemp(join(fleetRoot(), "patchcast-bench-pcs-"));
   const addresses = sourceAddresses(HELD * 2, PER_PROCESS);
   try {
     const raw = await rawScenario(addresses);
     const staticMs = await staticDownloads(work, addresses);
-    const pc = await patchcastScenario(work, addresses);
-    const wss = await wssHeld(work, addresses);
+    const pc = await patchcastScenario(work, pcs, addresses);
+    const wss = await wssHeld(work, pcs, addresses);
     const rate = (count: number, ms: number) => (count * 1000) / ms;
     const rows: TargetedRow[] = [
       {
@@ -371,5 +373,6 @@ export async function runScaleBench(): Promise<TargetedRow[]> {
     return rows;
   } finally {
     await rm(work, { recursive: true, force: true });
+    await rm(pcs, { recursive: true, force: true });
   }
 }

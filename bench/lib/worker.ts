@@ -5,7 +5,8 @@
  * message of the same `type`.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { accessSync, constants, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
 
 export type Message = { readonly type: string } & Record<string, unknown>;
@@ -117,4 +118,23 @@ export function serveCommands(
 /** Spreads connections over 127.0.0.2, .3, … (127.0.0.1 is where the servers listen) so no source address runs out of ports. */
 export function sourceAddresses(count: number, perAddress = 20_000): string[] {
   return Array.from({ length: Math.ceil(count / perAddress) }, (_, i) => `127.0.0.${i + 2}`);
+}
+
+/**
+ * Where simulated PCs keep their devices and state: PATCHCAST_BENCH_FLEET_DIR,
+ * else /dev/shm (memory) where there is one, else the system's temporary
+ * directory. The PCs' disks are part of the simulation, not of what is
+ * measured: on a disk mounted with online discard, creating and deleting the
+ * hundreds of thousands of small files of a 10,000-PC fleet costs more than
+ * the manager's work, and more with every run.
+ */
+export function fleetRoot(): string {
+  const given = process.env.PATCHCAST_BENCH_FLEET_DIR;
+  if (given) return given;
+  try {
+    accessSync("/dev/shm", constants.W_OK);
+    return "/dev/shm";
+  } catch {
+    return tmpdir();
+  }
 }
