@@ -161,7 +161,8 @@ describe("downloadPackage", () => {
     await done;
     expect(await readFile(partPath)).toEqual(payload);
     expect(ranges).toHaveLength(4);
-    expect(waits).toEqual([3000, 3000, 3000]);
+    // The waits for the manager; the rest are write batches of the attempts (100 ms).
+    expect(waits.filter((ms) => ms !== 100)).toEqual([3000, 3000, 3000]);
   });
 
   it("a resumed download hashes the part already on disk: altered bytes there are caught", async () => {

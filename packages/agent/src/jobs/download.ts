@@ -1,9 +1,9 @@
 /**
  * The package download after the restart (contract §4): over HTTP(S) from
- * the path in the signed offer, into a partial file in the state directory;
- * an interrupted download resumes with `Range` from what the file holds (its
- * bytes are read back and hashed again, nothing is trusted from an earlier
- * attempt); the size and SHA-256 announced in the offer are checked before
+ * the path in the signed offer, into a partial file in the state directory,
+ * written in batches (write-batch.ts); an interrupted download resumes with
+ * `Range` from what the file holds (its bytes are read back and hashed
+ * again, nothing is trusted from an earlier attempt); the size and SHA-256 announced in the offer are checked before
  * anything is installed. A manager serving too many downloads answers 503
  * with Retry-After: the agent comes back after that long (with jitter, so
  * that PCs turned away together do not return together), and such a wait
@@ -20,6 +20,7 @@ import { MaintenanceCode } from "@patchcast/protocol";
 import { JobFailure } from "../errors.ts";
 import { connectFrom, type PortPool } from "../net/source-ports.ts";
 import { sleep, type Timers } from "../runtime/timers.ts";
+import { batchWrites } from "./write-batch.ts";
 
 export interface DownloadRequestOptions {
   /** Local address to connect from (simulated fleets spread over loopback addresses). */
@@ -190,7 +191,12 @@ async function attempt(options: DownloadOptions): Promise<Attempt> {
   });
   const flags = resumed ? "a" : "w";
   try {
-    await pipeline(response, counter, createWriteStream(options.partPath, { flags, mode: 0o600 }));
+    await pipeline(
+      response,
+      counter,
+      batchWrites({ timers: options.timers }),
+      createWriteStream(options.partPath, { flags, mode: 0o600 }),
+    );
   } catch (error) {
     if (error instanceof JobFailure) throw error;
     if ((error as NodeJS.ErrnoException).code === "ENOSPC") throw noSpace(error);

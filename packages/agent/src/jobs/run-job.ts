@@ -17,6 +17,7 @@ import { JobFailure } from "../errors.ts";
 import type { Installer } from "../installer/installer.ts";
 import type { Timers } from "../runtime/timers.ts";
 import { type DownloadRequestOptions, downloadPackage } from "./download.ts";
+import { createDownloadProgress } from "./download-progress.ts";
 
 export const DOWNLOADS_DIR = "downloads";
 
@@ -57,7 +58,6 @@ export async function runJob(
   const sha256 = Buffer.from(pkg.sha256 ?? []).toString("hex");
   const partPath = partPathOf(ctx.stateDir, jobFile);
   await ctx.report(v1.JobState.JOB_STATE_DOWNLOADING);
-  let step = -1;
   await downloadPackage({
     url: new URL(pkg.downloadUrl ?? "", ctx.httpBase),
     partPath,
@@ -68,12 +68,10 @@ export async function runJob(
     ...(ctx.request ? { request: ctx.request } : {}),
     ...(ctx.retries === undefined ? {} : { retries: ctx.retries }),
     ...(ctx.retryDelayMs === undefined ? {} : { retryDelayMs: ctx.retryDelayMs }),
-    onProgress(done, total) {
-      const tenth = total === 0 ? 10 : Math.floor((done * 10) / total);
-      if (tenth === step) return;
-      step = tenth;
-      ctx.progress(ProgressPhase.PROGRESS_PHASE_DOWNLOAD, done, total);
-    },
+    onProgress: createDownloadProgress({
+      now: ctx.now,
+      send: (done, total) => ctx.progress(ProgressPhase.PROGRESS_PHASE_DOWNLOAD, done, total),
+    }),
   });
   await ctx.report(v1.JobState.JOB_STATE_INSTALLING);
   try {

@@ -4,12 +4,16 @@
  * authenticate, the offer's signature must verify against the device's
  * certification office, and the offer must be an Install package job for
  * this PC. The result is the decoded offer or exactly one maintenance code.
+ * The signer's certificates are parsed once per process (a cache keyed by
+ * their exact bytes: the same bytes parse the same); dates, usage,
+ * revocation and the signature are checked on every offer.
  */
 import { join } from "node:path";
 import { decodeJobOffer, type JobOffer, MaintenanceCode, v1 } from "@patchcast/protocol";
 import {
   type AuthenticateOptions,
   authenticateDevice,
+  createCertificateCache,
   loadTrustStore,
   verifyOffer,
 } from "@patchcast/protocol/auth";
@@ -26,6 +30,9 @@ export interface VerifyJobOptions {
   readonly now?: Date;
 }
 
+/** The offers' signer certificates, parsed: a manager signs with a handful over its life. */
+const signerCertificates = createCertificateCache({ maxEntries: 64 });
+
 export async function verifyJob(
   signed: StoredOffer,
   options: VerifyJobOptions,
@@ -40,7 +47,10 @@ export async function verifyJob(
     crlFile: join(options.deviceDir, "crl.pem"),
   });
   if (!trusted.ok) return trusted;
-  const verdict = verifyOffer(signed, trusted.trust, options.now ? { now: options.now } : {});
+  const verdict = verifyOffer(signed, trusted.trust, {
+    cache: signerCertificates,
+    ...(options.now ? { now: options.now } : {}),
+  });
   if (!verdict.ok) return verdict;
   let offer: JobOffer;
   try {
