@@ -34,6 +34,25 @@ const BENCHES: Record<string, () => Promise<readonly TargetedRow[]>> = {
 };
 
 const asked = process.argv.slice(2);
+if (asked.includes("--help") || asked.includes("-h")) {
+  console.log(`usage: pnpm bench [${Object.keys(BENCHES).join("|")} …]
+
+Runs the benchmarks (all but fleet-start when none is named), prints each
+figure beside its baseline and target, and writes bench/results/latest.json.
+
+  PATCHCAST_DATABASE_URL or PATCHCAST_TEST_DATABASE_URL
+                                 a PostgreSQL server for the status reports on the server
+  PATCHCAST_BENCH_SCALE_PCS      PCs of the scale scenario (default 10000)
+  PATCHCAST_BENCH_HELD_PCS       PCs held by one manager (default 19000)
+  PATCHCAST_BENCH_WSS_PCS        PCs held over wss (default 3000)
+  PATCHCAST_BENCH_DATABASE_URL   run the scale scenario's manager on this server
+  PATCHCAST_BENCH_FLEET_DIR      where simulated PCs keep their state (default /dev/shm)
+  PATCHCAST_BENCH_FLEET_PCS      PCs of fleet-start (default 10000)
+  BENCH_MANAGER_NODE_ARGS, BENCH_WORKER_NODE_ARGS   node flags (--cpu-prof …)
+
+See docs/PERFORMANCE.md.`);
+  process.exit(0);
+}
 const unknown = asked.filter((name) => !(name in BENCHES));
 if (unknown.length > 0) {
   console.error(
