@@ -5,7 +5,7 @@
  * offers to the job flow. Nothing survives the runtime but the state
  * directory: a restart is a new runtime built from the same options.
  */
-import { readFile } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { hostname, release, type } from "node:os";
 import { join } from "node:path";
 import { rootCertificates } from "node:tls";
@@ -21,7 +21,6 @@ import { createBackoff } from "../net/backoff.ts";
 import { openSession, type Session } from "../net/session.ts";
 import { connectFrom, type PortPool } from "../net/source-ports.ts";
 import { openIdentity } from "../state/agent-identity.ts";
-import { openStateDirectory } from "../state/atomic-file.ts";
 import { openJobStore } from "../state/job-store.ts";
 import { openOutbox } from "../state/outbox.ts";
 import { AGENT_VERSION } from "../version.ts";
@@ -128,9 +127,8 @@ class AgentRuntime implements Agent {
   async #boot(): Promise<void> {
     const o = this.#o;
     const write = { durable: o.durable ?? true };
-    // agent.json and installed.json are written here: a crash may have left their temporaries.
-    await openStateDirectory(o.stateDir, write);
-    await openStateDirectory(join(o.stateDir, DOWNLOADS_DIR), write);
+    await mkdir(o.stateDir, { recursive: true, mode: 0o700 });
+    await mkdir(join(o.stateDir, DOWNLOADS_DIR), { recursive: true, mode: 0o700 });
     const outbox = await openOutbox(o.stateDir, write);
     const identity = await openIdentity(o.stateDir, (await outbox.list()).at(-1) ?? 0, write);
     this.#stateId = identity.stateId;

@@ -9,8 +9,8 @@
  * pool that would wait for them, and a fleet makes thousands of them.
  */
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
+import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { open, readdir, readFile, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { AgentError } from "../errors.ts";
 
@@ -82,30 +82,12 @@ export async function removeFile(path: string, options: WriteOptions = {}): Prom
   else await rm(path, { force: true });
 }
 
-/** The names in a state directory (read synchronously when not durable). */
-export async function listStateDirectory(
-  dir: string,
-  options: WriteOptions = {},
-): Promise<string[]> {
-  return options.durable === false ? readdirSync(dir) : await readdir(dir);
-}
-
 /** Removes the temporary files a crash in the middle of `writeFileAtomic` left in `dir`. */
-export async function removeStaleTemporaries(
-  dir: string,
-  options: WriteOptions = {},
-): Promise<void> {
-  for (const name of await listStateDirectory(dir, options)) {
+export async function removeStaleTemporaries(dir: string): Promise<void> {
+  for (const name of await readdir(dir)) {
     if (name.startsWith(".") && name.endsWith(TEMP_SUFFIX))
-      await removeFile(join(dir, name), options);
+      await rm(join(dir, name), { force: true });
   }
-}
-
-/** Creates a state directory (with its parents) if missing, and removes the temporaries a crash left. */
-export async function openStateDirectory(dir: string, options: WriteOptions = {}): Promise<void> {
-  if (options.durable === false) mkdirSync(dir, { recursive: true, mode: 0o700 });
-  else await mkdir(dir, { recursive: true, mode: 0o700 });
-  await removeStaleTemporaries(dir, options);
 }
 
 /** The file's bytes, or undefined when it does not exist (read synchronously when not durable). */

@@ -4,16 +4,15 @@
  * restart) and the job's local stage. Finished jobs stay as small records
  * so that an offer sent again is recognised, and are pruned after a while.
  */
-import { rename } from "node:fs/promises";
+import { mkdir, readdir, rename } from "node:fs/promises";
 import { join } from "node:path";
 import { AgentError } from "../errors.ts";
 import {
   hasFormat,
-  listStateDirectory,
-  openStateDirectory,
   parseStateJson,
   readIfExists,
   removeFile,
+  removeStaleTemporaries,
   type WriteOptions,
   writeFileAtomic,
 } from "./atomic-file.ts";
@@ -141,7 +140,8 @@ export async function openJobStore(
   options: WriteOptions = {},
 ): Promise<JobStore> {
   const dir = join(stateDir, JOBS_DIR);
-  await openStateDirectory(dir, options);
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  await removeStaleTemporaries(dir);
   const pathOf = (jobId: string) => join(dir, jobFileName(jobId));
 
   const get = async (jobId: string): Promise<JobEntry | undefined> => {
@@ -165,9 +165,7 @@ export async function openJobStore(
     put: (record) =>
       writeFileAtomic(pathOf(record.jobId), `${JSON.stringify(toFile(record))}\n`, options),
     async list() {
-      const names = (await listStateDirectory(dir, options)).filter(
-        (n) => n.endsWith(".json") && !n.startsWith("."),
-      );
+      const names = (await readdir(dir)).filter((n) => n.endsWith(".json") && !n.startsWith("."));
       const entries: JobEntry[] = [];
       for (const name of names.sort()) {
         const entry = await get(jobIdOf(name));

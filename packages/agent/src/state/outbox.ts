@@ -4,13 +4,12 @@
  * encoded Envelope, so a resend after a reconnect or a restart is
  * byte-for-byte the same message.
  */
-import { rename } from "node:fs/promises";
+import { mkdir, readdir, rename } from "node:fs/promises";
 import { join } from "node:path";
 import {
-  listStateDirectory,
-  openStateDirectory,
   readIfExists,
   removeFile,
+  removeStaleTemporaries,
   type WriteOptions,
   writeFileAtomic,
 } from "./atomic-file.ts";
@@ -33,13 +32,14 @@ const fileName = (seq: number) => `${String(seq).padStart(16, "0")}.bin`;
 
 export async function openOutbox(stateDir: string, options: WriteOptions = {}): Promise<Outbox> {
   const dir = join(stateDir, OUTBOX_DIR);
-  await openStateDirectory(dir, options);
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  await removeStaleTemporaries(dir);
   return {
     put: (seq, envelope) => writeFileAtomic(join(dir, fileName(seq)), envelope, options),
     remove: (seq) => removeFile(join(dir, fileName(seq)), options),
     async list() {
       const seqs: number[] = [];
-      for (const name of await listStateDirectory(dir, options)) {
+      for (const name of await readdir(dir)) {
         const match = NAME.exec(name);
         if (match) seqs.push(Number(match[1]));
       }

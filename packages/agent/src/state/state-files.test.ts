@@ -8,8 +8,6 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { AgentError } from "../errors.ts";
 import { openIdentity } from "./agent-identity.ts";
 import {
-  listStateDirectory,
-  openStateDirectory,
   readIfExists,
   removeFile,
   removeStaleTemporaries,
@@ -71,21 +69,6 @@ describe.each([
 });
 
 describe("temporaries", () => {
-  it.each([
-    ["durable", {}],
-    ["not durable", { durable: false }],
-  ])(
-    "openStateDirectory creates a missing directory and removes temporaries (%s)",
-    async (_how, options) => {
-      const sub = join(dir, "a", "b");
-      await openStateDirectory(sub, options);
-      await writeFile(join(sub, "agent.json"), "{}");
-      await writeFile(join(sub, ".agent.json.0123-1.tmp"), "half");
-      await openStateDirectory(sub, options);
-      expect(await listStateDirectory(sub, options)).toEqual(["agent.json"]);
-    },
-  );
-
   it("a temporary left by a crash mid-write is removed, the old content stays", async () => {
     const path = join(dir, "a.json");
     await writeFileAtomic(path, "committed");
