@@ -17,13 +17,12 @@ const STOP = "DPT015-E The packaging processing will now stop because an error o
 forEachDatabase("acquisition integrity", (getDb) => {
   const fx = useAcquisitionFixture(getDb, { api: { maxUploadBytes: 64 * 1024 } });
   const sites: SupportSite[] = [];
-  const dirs: string[] = [];
   afterAll(async () => {
     await Promise.all(sites.map((s) => s.close()));
   });
 
   const runOn = async (patchinfo: Parameters<typeof craftedSite>[0], files: CraftedFile[] = []) => {
-    const site = await craftedSite(patchinfo, files, dirs);
+    const site = await craftedSite(patchinfo, files);
     sites.push(site);
     const { cabinetId } = await fx.configure({ network: { supportSiteUrl: site.patchInfoUrl } });
     const acquisition = await fx.acquisition();

@@ -4,7 +4,7 @@
  * included), and a real HTTP proxy (the `proxy` package) that counts what
  * went through it and can refuse logins.
  */
-import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { createServer, type IncomingMessage } from "node:http";
 import { type AddressInfo, connect, createServer as createNetServer, type Socket } from "node:net";
 import { tmpdir } from "node:os";
@@ -58,14 +58,12 @@ export function craftedUpdate(
 
 export const sampleBytes = (name: string, size = 4096) => sampleFileBytes(name, size);
 
-/** A support site serving `patchinfo` (an object, or raw text) and `files`. */
+/** A support site serving `patchinfo` (an object, or raw text) and `files`; its directory goes with close(). */
 export async function craftedSite(
   patchinfo: string | { updates: readonly PatchUpdateJson[] },
   files: readonly CraftedFile[] = [],
-  dirs: string[] = [],
 ): Promise<SupportSite> {
   const dir = await mkdtemp(join(tmpdir(), "patchcast-crafted-site-"));
-  dirs.push(dir);
   await mkdir(join(dir, "files"));
   for (const file of files) await writeFile(join(dir, "files", file.name), file.bytes);
   const text =
@@ -78,7 +76,14 @@ export async function craftedSite(
           ...patchinfo,
         });
   await writeFile(join(dir, "patchinfo.json"), text);
-  return startSupportSite({ dir });
+  const site = await startSupportSite({ dir });
+  return {
+    ...site,
+    async close() {
+      await site.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 export interface TestProxy {

@@ -1,11 +1,12 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { ConfigError } from "../errors.ts";
 import { resolveStartSettings, START_SETTINGS } from "./start-settings.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "patchcast-settings-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const config = (value: unknown) => {
   const file = join(dir, `config-${Math.random().toString(36).slice(2)}.json`);
   writeFileSync(file, typeof value === "string" ? value : JSON.stringify(value));
