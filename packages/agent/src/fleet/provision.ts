@@ -15,6 +15,7 @@ import {
   issueFaultyDevice,
 } from "@patchcast/pki-sim";
 import type { PcPlan } from "./fleet-plan.ts";
+import { inBatches } from "./in-batches.ts";
 
 export interface ProvisionedPc {
   readonly plan: PcPlan;
@@ -107,13 +108,13 @@ export async function provisionFleet(
   const progress = options.onProgress ?? (() => undefined);
   const existing = new Set(await readdir(workDir).catch(() => [] as string[]));
   const earlier = plans.filter((plan) => existing.has(plan.pcId));
-  await inGroups(earlier, FAULTY_CONCURRENCY, (plan) =>
+  await inBatches(earlier, FAULTY_CONCURRENCY, (plan) =>
     rm(deviceDirOf(workDir, plan), { recursive: true, force: true }),
   );
   const faulty = plans.filter((plan) => deviceFaultsOf(plan, sound).length > 0);
   const soundPlans = plans.filter((plan) => deviceFaultsOf(plan, sound).length === 0);
   const result: ProvisionedPc[] = [];
-  await inGroups(faulty, FAULTY_CONCURRENCY, async (plan) => {
+  await inBatches(faulty, FAULTY_CONCURRENCY, async (plan) => {
     result[plan.index] = await provisionFaulty(office, plan, workDir);
   });
   progress(faulty.length);
@@ -127,14 +128,4 @@ export async function provisionFleet(
   );
   for (const plan of soundPlans) result[plan.index] = provisioned(plan, workDir);
   return plans.map((plan) => result[plan.index] as ProvisionedPc);
-}
-
-async function inGroups<T>(
-  items: readonly T[],
-  size: number,
-  work: (item: T) => Promise<unknown>,
-): Promise<void> {
-  for (let at = 0; at < items.length; at += size) {
-    await Promise.all(items.slice(at, at + size).map(work));
-  }
 }

@@ -13,6 +13,7 @@ import { PortPool } from "../net/source-ports.ts";
 import type { AgentEvent, AgentOptions } from "../runtime/agent-options.ts";
 import { type AgentRun, runAgent } from "../runtime/run-agent.ts";
 import { type ConfirmSpec, type FaultShare, type PcPlan, planFleet } from "./fleet-plan.ts";
+import { inBatches } from "./in-batches.ts";
 import { PcView } from "./pc-view.ts";
 import { type ProvisionedPc, provisionFleet, provisionPc } from "./provision.ts";
 import { tamperStoredJobs } from "./tamper-stored-job.ts";
@@ -95,18 +96,6 @@ function confirmFor(spec: FleetConfirm | undefined, plan: PcPlan) {
     return async (question: RestartQuestion) => spec(plan, question);
   }
   return async () => plan.answersYes;
-}
-
-async function inBatches<T>(
-  items: readonly T[],
-  size: number,
-  work: (item: T) => Promise<void>,
-  onBatch: (done: number) => void,
-): Promise<void> {
-  for (let at = 0; at < items.length; at += size) {
-    await Promise.all(items.slice(at, at + size).map(work));
-    onBatch(Math.min(at + size, items.length));
-  }
 }
 
 export async function startFleet(options: FleetOptions): Promise<Fleet> {

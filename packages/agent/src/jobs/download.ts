@@ -3,8 +3,8 @@
  * the path in the signed offer, into a partial file in the state directory,
  * written in batches (write-batch.ts); an interrupted download resumes with
  * `Range` from what the file holds (its bytes are read back and hashed
- * again, nothing is trusted from an earlier attempt); the size and SHA-256 announced in the offer are checked before
- * anything is installed. A manager serving too many downloads answers 503
+ * again, nothing is trusted from an earlier attempt); the size and SHA-256
+ * announced in the offer are checked before anything is installed. A manager serving too many downloads answers 503
  * with Retry-After: the agent comes back after that long (with jitter, so
  * that PCs turned away together do not return together), and such a wait
  * does not count as a broken-off attempt.

@@ -21,6 +21,9 @@ export interface WriteOptions {
   readonly durable?: boolean;
 }
 
+/** Not durable: state files read and written with synchronous calls, without fsync. */
+const isInline = (options: WriteOptions) => options.durable === false;
+
 // Temporary names: unique in the process by the counter, across processes by the tag.
 const processTag = randomBytes(6).toString("hex");
 let written = 0;
@@ -48,9 +51,8 @@ export async function writeFileAtomic(
   data: string | Uint8Array,
   options: WriteOptions = {},
 ): Promise<void> {
-  const durable = options.durable ?? true;
   const temp = temporaryPathOf(path);
-  if (!durable) {
+  if (isInline(options)) {
     try {
       writeFileSync(temp, data, { mode: 0o600 });
       renameSync(temp, path);
@@ -78,7 +80,7 @@ export async function writeFileAtomic(
 
 /** Removes a state file; one already gone is no error (synchronously when not durable). */
 export async function removeFile(path: string, options: WriteOptions = {}): Promise<void> {
-  if (options.durable === false) rmSync(path, { force: true });
+  if (isInline(options)) rmSync(path, { force: true });
   else await rm(path, { force: true });
 }
 
@@ -96,7 +98,7 @@ export async function readIfExists(
   options: WriteOptions = {},
 ): Promise<Buffer | undefined> {
   try {
-    return options.durable === false ? readFileSync(path) : await readFile(path);
+    return isInline(options) ? readFileSync(path) : await readFile(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
     throw error;

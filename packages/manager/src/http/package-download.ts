@@ -91,7 +91,9 @@ export function createPackageDownloadHandler(options: PackageDownloadOptions) {
     const size = kept?.byteLength ?? (await payloads.sizeOf(pkg.sha256));
     if (size === undefined)
       return answer(res, 404, "Not Found: the payload is missing from the data directory");
-    const inMemory = kept ?? (await cache?.load(pkg.sha256, size));
+    // A HEAD sends no body: nothing to load for it.
+    const inMemory =
+      kept ?? (req.method === "HEAD" ? undefined : await cache?.load(pkg.sha256, size));
     await sendPayload(req, res, pkg.sha256, size, (range) =>
       inMemory ? inMemory.subarray(range.start, range.end + 1) : payloads.read(pkg.sha256, range),
     );
