@@ -22,6 +22,8 @@ export interface StartIo {
   readonly cwd: string;
   /** Where signals come from (default: the process). */
   readonly signals?: Pick<NodeJS.Process, "on" | "off">;
+  /** Ends the process at a second signal, whatever still holds it (default `process.exit`). */
+  readonly exit?: (code: number) => void;
 }
 
 const PROGRAM = "patchcast-manager start";
@@ -166,6 +168,7 @@ function untilStopped(manager: RunningManager, io: StartIo): Promise<number> {
       if (stopping) {
         io.stderr.write(`${PROGRAM}: ${signal} again: stopping at once\n`);
         resolve(1);
+        (io.exit ?? process.exit)(1);
         return;
       }
       stopping = true;

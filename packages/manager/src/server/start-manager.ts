@@ -31,6 +31,7 @@ import { createPayloadCache } from "../payloads/payload-cache.ts";
 import { createPayloadStore } from "../payloads/payload-store.ts";
 import { type OfferScheduler, startOfferScheduler } from "../scheduler/offer-scheduler.ts";
 import { createManagerServices, type ManagerServices } from "../services/index.ts";
+import { closeApp } from "./close-app.ts";
 import { loadDownloadSecret } from "./download-secret.ts";
 import { loadManagerPki, type ManagerPki } from "./manager-pki.ts";
 
@@ -64,6 +65,8 @@ export interface StartManagerOptions {
   readonly maxUploadBytes?: number;
   /** Package downloads served at once (default 200); more wait or are answered 503. */
   readonly maxConcurrentDownloads?: number;
+  /** When closing, how long requests in progress may go on before their connections are cut (default 10 s). */
+  readonly closeGraceMs?: number;
 }
 
 export interface RunningManager {
@@ -81,7 +84,11 @@ export interface RunningManager {
   readonly generatedAdminPassword: string | null;
   /** Reads the PKI directory again (a new crl.pem); a bad set is refused and the old one kept. */
   reloadPki(): Promise<void>;
-  /** Stops taking connections, closes every PC's socket with 1001, then the database. */
+  /**
+   * Stops taking connections, closes every PC's socket with 1001, gives
+   * requests in progress `closeGraceMs` and cuts what is left, then closes
+   * the database.
+   */
   close(): Promise<void>;
 }
 
@@ -234,7 +241,7 @@ async function serve(options: StartManagerOptions, core: Core): Promise<RunningM
         scheduler.stop();
         await acquisition.stop();
         await agents.close();
-        await app.close();
+        await closeApp(app, options.closeGraceMs);
         await db.close();
         log.info("manager stopped");
       })();
