@@ -4,6 +4,8 @@
  * authentication, its pending offers, recording them offered) is gathered
  * into batches (group commit, services/batcher.ts): the PCs of one I/O
  * round share one statement, and each PC's call settles once it is done.
+ * Under load, batches start at most every STORM_SPACING_MS, so that a storm
+ * of PCs arriving one per round still shares statements.
  */
 import { ProtocolError } from "@patchcast/protocol";
 import type { DownloadLookup } from "../http/package-download.ts";
@@ -34,17 +36,25 @@ function toOfferSpec(offer: PendingOffer): OfferSpec {
 
 const ok = <T>(value: T) => ({ ok: true as const, value });
 
+/**
+ * Least time between two batches of one kind while PCs keep coming: what a
+ * PC waits at most, against about a millisecond of the database per statement.
+ */
+export const STORM_SPACING_MS = 10;
+
 export function createServicePorts(services: ManagerServices): AgentEndpointPorts & DownloadLookup {
   const registrations = createBatcher<
     ClientIdentity & { certificateFingerprint: string },
     { clientId: number }
   >({
+    spacingMs: STORM_SPACING_MS,
     write: async (identities) =>
       (await services.clients.registerAuthenticatedClients(identities)).map((outcome) =>
         outcome.ok ? ok({ clientId: outcome.value.id }) : outcome,
       ),
   });
   const pending = createBatcher<{ clientId: number; now: Date }, PendingOffer[]>({
+    spacingMs: STORM_SPACING_MS,
     write: async (asks) => {
       const latest = new Date(Math.max(...asks.map((a) => a.now.getTime())));
       const byClient = await services.offers.pendingOffersForClients(
@@ -62,6 +72,7 @@ export function createServicePorts(services: ManagerServices): AgentEndpointPort
     },
   });
   const offered = createBatcher<DestinationKey, boolean>({
+    spacingMs: STORM_SPACING_MS,
     write: async (destinations) => (await services.offers.markOfferedMany(destinations)).map(ok),
   });
   return {

@@ -10,12 +10,24 @@ interface Write {
   fail(error: unknown): void;
 }
 
-function harness(options: { maxBatchSize?: number; maxInFlight?: number } = {}) {
+function harness(
+  options: {
+    maxBatchSize?: number;
+    maxInFlight?: number;
+    spacingMs?: number;
+    now?: () => number;
+  } = {},
+) {
   const writes: Write[] = [];
   const starts: (() => void)[] = [];
+  /** The delay asked with each deferred start. */
+  const delays: number[] = [];
   const batcher = createBatcher<number, string>({
     ...options,
-    defer: (start) => starts.push(start),
+    defer: (start, delayMs) => {
+      starts.push(start);
+      delays.push(delayMs);
+    },
     write: (items) =>
       new Promise((resolve, reject) => writes.push({ items, answer: resolve, fail: reject })),
   });
@@ -24,7 +36,7 @@ function harness(options: { maxBatchSize?: number; maxInFlight?: number } = {}) 
   };
   const ok = (items: readonly number[]) =>
     items.map((n): BatchOutcome<string> => ({ ok: true, value: `v${n}` }));
-  return { batcher, writes, starts, runDeferred, ok };
+  return { batcher, writes, starts, delays, runDeferred, ok };
 }
 
 /** Lets settled promises run their callbacks. */
@@ -75,6 +87,46 @@ describe("status report batcher", () => {
     writes[0]?.answer(ok([1, 2]));
     writes[2]?.answer(ok([5]));
     expect(await Promise.all(results)).toEqual(["v1", "v2", "v3", "v4", "v5"]);
+  });
+
+  it("under load, starts the next batch spacingMs after the last one began, with all that came meanwhile", async () => {
+    let now = 1_000;
+    const { batcher, writes, delays, runDeferred, ok } = harness({ spacingMs: 10, now: () => now });
+    const first = batcher.submit(1);
+    expect(delays).toEqual([0]);
+    runDeferred();
+    now = 1_003;
+    const later = [2, 3].map((n) => batcher.submit(n));
+    writes[0]?.answer(ok([1]));
+    expect(await first).toBe("v1");
+    expect(delays).toEqual([0, 7]);
+    now = 1_010;
+    const last = batcher.submit(4);
+    runDeferred();
+    expect(writes.map((w) => w.items)).toEqual([[1], [2, 3, 4]]);
+    writes[1]?.answer(ok([2, 3, 4]));
+    expect(await Promise.all([...later, last])).toEqual(["v2", "v3", "v4"]);
+  });
+
+  it("after a quiet spell longer than spacingMs, starts a batch at once", async () => {
+    let now = 0;
+    const { batcher, writes, delays, runDeferred, ok } = harness({ spacingMs: 10, now: () => now });
+    const first = batcher.submit(1);
+    runDeferred();
+    writes[0]?.answer(ok([1]));
+    await first;
+    now = 25;
+    const second = batcher.submit(2);
+    runDeferred();
+    writes[1]?.answer(ok([2]));
+    expect(await second).toBe("v2");
+    expect(delays).toEqual([0, 0]);
+  });
+
+  it("refuses a spacing that is negative or not a number", () => {
+    for (const spacingMs of [-1, Number.NaN, 120_000]) {
+      expect(() => createBatcher({ spacingMs, write: async () => [] })).toThrow(RangeError);
+    }
   });
 
   it("gives each item its own outcome: one item's error leaves the others resolved", async () => {

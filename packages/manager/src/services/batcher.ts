@@ -10,6 +10,14 @@
  * that submit again at once would otherwise starve sockets and timers.
  * A batch holds at most `maxBatchSize` items; `maxInFlight` batches are
  * written at once (1 keeps every caller's items in order).
+ *
+ * Under load, `spacingMs` keeps the starts of two batches apart: a statement
+ * costs the embedded database about a millisecond whatever its size, and in
+ * an authentication storm most I/O rounds bring a single PC, so batches of
+ * one would spend the database's time on statements rather than rows. A
+ * batch that would start sooner after the last one waits the rest of the
+ * spacing and takes what arrived meanwhile; after a quiet spell, the next
+ * batch starts at once.
  */
 
 /** What became of one item of a batch. */
@@ -27,8 +35,15 @@ export interface BatcherOptions<I, O> {
   readonly maxBatchSize?: number | undefined;
   /** Batches being written at the same time (default 1). */
   readonly maxInFlight?: number | undefined;
-  /** Runs `start` once the current I/O round is over (default `setImmediate`). */
-  readonly defer?: ((start: () => void) => void) | undefined;
+  /** Least time between the starts of two batches, in ms (default 0: none). */
+  readonly spacingMs?: number | undefined;
+  /**
+   * Runs `start` once the current I/O round is over, and at least `delayMs`
+   * later (default `setImmediate`, or `setTimeout` for a delay).
+   */
+  readonly defer?: ((start: () => void, delayMs: number) => void) | undefined;
+  /** The clock `spacingMs` is measured on, in ms (default `performance.now`). */
+  readonly now?: (() => number) | undefined;
 }
 
 export interface Batcher<I, O> {
@@ -53,13 +68,25 @@ function positiveInteger(name: string, value: number): number {
   return value;
 }
 
+const defaultDefer = (start: () => void, delayMs: number) => {
+  if (delayMs > 0) setTimeout(start, delayMs);
+  else setImmediate(start);
+};
+
 export function createBatcher<I, O>(options: BatcherOptions<I, O>): Batcher<I, O> {
   const maxBatchSize = positiveInteger(
     "maxBatchSize",
     options.maxBatchSize ?? DEFAULT_MAX_BATCH_SIZE,
   );
   const maxInFlight = positiveInteger("maxInFlight", options.maxInFlight ?? 1);
-  const defer = options.defer ?? ((start: () => void) => void setImmediate(start));
+  const spacingMs = options.spacingMs ?? 0;
+  if (!(spacingMs >= 0 && spacingMs <= 60_000)) {
+    throw new RangeError(`spacingMs must be between 0 and 60000: got ${spacingMs}`);
+  }
+  const defer = options.defer ?? defaultDefer;
+  const now = options.now ?? (() => performance.now());
+  /** When the last batch started; -Infinity before the first. */
+  let lastStart = Number.NEGATIVE_INFINITY;
   let waiting: Entry<I, O>[] = [];
   let writing = 0;
   let inFlight = 0;
@@ -90,6 +117,7 @@ export function createBatcher<I, O>(options: BatcherOptions<I, O>): Batcher<I, O
   };
 
   const start = () => {
+    if (inFlight < maxInFlight && waiting.length > 0) lastStart = now();
     while (inFlight < maxInFlight && waiting.length > 0) {
       const batch = waiting.slice(0, maxBatchSize);
       waiting = waiting.slice(batch.length);
@@ -102,10 +130,11 @@ export function createBatcher<I, O>(options: BatcherOptions<I, O>): Batcher<I, O
   const schedule = () => {
     if (deferred || inFlight >= maxInFlight || waiting.length === 0) return;
     deferred = true;
+    const delayMs = spacingMs === 0 ? 0 : Math.max(0, lastStart + spacingMs - now());
     defer(() => {
       deferred = false;
       start();
-    });
+    }, delayMs);
   };
 
   return {
