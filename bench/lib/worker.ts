@@ -11,6 +11,9 @@ import { fileURLToPath } from "node:url";
 
 export type Message = { readonly type: string } & Record<string, unknown>;
 
+/** The baselines' listen backlog: the manager's own (LISTEN_BACKLOG in start-manager.ts). */
+export const LISTEN_BACKLOG = 8_192;
+
 export interface Worker {
   readonly pid: number;
   /** Sends `command` and resolves with the worker's answer of the same type. */

@@ -6,7 +6,7 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type WebSocket, WebSocketServer } from "ws";
-import { serveCommands } from "../lib/worker.ts";
+import { LISTEN_BACKLOG, serveCommands } from "../lib/worker.ts";
 
 const server = createServer();
 const wss = new WebSocketServer({ server, perMessageDeflate: false });
@@ -23,7 +23,7 @@ wss.on("connection", (socket, request) => {
 
 serveCommands({
   async listen() {
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", LISTEN_BACKLOG, resolve));
     return { port: (server.address() as AddressInfo).port };
   },
   async count() {

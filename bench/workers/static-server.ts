@@ -9,7 +9,7 @@ import { stat, writeFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { pipeline } from "node:stream/promises";
-import { serveCommands } from "../lib/worker.ts";
+import { LISTEN_BACKLOG, serveCommands } from "../lib/worker.ts";
 
 let fd = -1;
 let size = 0;
@@ -26,7 +26,7 @@ serveCommands({
     await writeFile(file, Buffer.alloc(Number(command.bytes), 7));
     size = (await stat(file)).size;
     fd = openSync(file, "r");
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", 1024, resolve));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", LISTEN_BACKLOG, resolve));
     return { port: (server.address() as AddressInfo).port };
   },
 });

@@ -37,6 +37,14 @@ import { loadManagerPki, type ManagerPki } from "./manager-pki.ts";
 
 export const DEFAULT_PORT = 8080;
 export const DEFAULT_HOST = "127.0.0.1";
+/**
+ * Connections the kernel may hold for the manager before it accepts them
+ * (capped by net.core.somaxconn). Node's default, 511, overflows when
+ * thousands of PCs connect at once, after a power cut or a manager
+ * restart: each dropped handshake costs that PC a retransmission, a
+ * second or more.
+ */
+export const LISTEN_BACKLOG = 8_192;
 
 export interface StartManagerOptions {
   /** Where the embedded database, the payloads and the download key live. */
@@ -195,7 +203,7 @@ async function serve(options: StartManagerOptions, core: Core): Promise<RunningM
   });
   const host = options.host ?? DEFAULT_HOST;
   try {
-    await app.listen({ port: options.port ?? DEFAULT_PORT, host });
+    await app.listen({ port: options.port ?? DEFAULT_PORT, host, backlog: LISTEN_BACKLOG });
   } catch (error) {
     scheduler.stop();
     await agents.close();
