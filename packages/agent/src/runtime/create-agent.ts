@@ -5,7 +5,7 @@
  * offers to the job flow. Nothing survives the runtime but the state
  * directory: a restart is a new runtime built from the same options.
  */
-import { mkdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { hostname, release, type } from "node:os";
 import { join } from "node:path";
 import { rootCertificates } from "node:tls";
@@ -21,6 +21,7 @@ import { createBackoff } from "../net/backoff.ts";
 import { openSession, type Session } from "../net/session.ts";
 import { connectFrom, type PortPool } from "../net/source-ports.ts";
 import { openIdentity } from "../state/agent-identity.ts";
+import { ensureDirectory } from "../state/atomic-file.ts";
 import { openJobStore } from "../state/job-store.ts";
 import { openOutbox } from "../state/outbox.ts";
 import { AGENT_VERSION } from "../version.ts";
@@ -127,17 +128,22 @@ class AgentRuntime implements Agent {
   async #boot(): Promise<void> {
     const o = this.#o;
     const write = { durable: o.durable ?? true };
-    await mkdir(o.stateDir, { recursive: true, mode: 0o700 });
-    await mkdir(join(o.stateDir, DOWNLOADS_DIR), { recursive: true, mode: 0o700 });
+    await ensureDirectory(o.stateDir, write);
+    await ensureDirectory(join(o.stateDir, DOWNLOADS_DIR), write);
     const outbox = await openOutbox(o.stateDir, write);
-    const identity = await openIdentity(o.stateDir, (await outbox.list()).at(-1) ?? 0, write);
+    const identity = await openIdentity(o.stateDir, outbox.listedAtOpen.at(-1) ?? 0, write);
     this.#stateId = identity.stateId;
     const jobs = await openJobStore(o.stateDir, write);
     const installer =
       o.installer ?? createSimulatedInstaller({ stateDir: o.stateDir, ...write, now: this.#now });
     await installer.inventory();
     this.#installer = installer;
-    const reporter = await createReporter({ identity, outbox, log: this.#log });
+    const reporter = createReporter({
+      identity,
+      outbox,
+      waiting: outbox.listedAtOpen,
+      log: this.#log,
+    });
     this.#reporter = reporter;
     this.#pcId = o.pcId ?? (await pcIdOfDevice(o.deviceDir));
     const socketOptions = await this.#socketOptions();

@@ -29,13 +29,15 @@ export interface Reporter {
   readonly pending: number;
 }
 
-export async function createReporter(deps: {
+export function createReporter(deps: {
   identity: AgentIdentity;
   outbox: Outbox;
+  /** The seqs already in the outbox, waiting for an Ack. */
+  waiting: readonly number[];
   log: AgentLog;
-}): Promise<Reporter> {
+}): Reporter {
   const { identity, outbox, log } = deps;
-  const waiting = new Set(await outbox.list());
+  const waiting = new Set(deps.waiting);
   let link: ReportLink | undefined;
   let emptied: (() => void)[] = [];
 

@@ -9,8 +9,8 @@
  * pool that would wait for them, and a fleet makes thousands of them.
  */
 import { randomBytes } from "node:crypto";
-import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { open, readdir, readFile, rename, rm } from "node:fs/promises";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { AgentError } from "../errors.ts";
 
@@ -84,12 +84,31 @@ export async function removeFile(path: string, options: WriteOptions = {}): Prom
   else await rm(path, { force: true });
 }
 
-/** Removes the temporary files a crash in the middle of `writeFileAtomic` left in `dir`. */
-export async function removeStaleTemporaries(dir: string): Promise<void> {
-  for (const name of await readdir(dir)) {
-    if (name.startsWith(".") && name.endsWith(TEMP_SUFFIX))
-      await rm(join(dir, name), { force: true });
+/** Creates `dir` (0700) and its parents when missing; synchronously when not durable. */
+export async function ensureDirectory(dir: string, options: WriteOptions = {}): Promise<void> {
+  if (isInline(options)) mkdirSync(dir, { recursive: true, mode: 0o700 });
+  else await mkdir(dir, { recursive: true, mode: 0o700 });
+}
+
+/**
+ * Opens a state directory: creates it (0700) when it is missing, removes the
+ * temporary files a crash in the middle of `writeFileAtomic` left there, and
+ * answers the names of the other entries, so that a store opening it need
+ * not list it again. Synchronously when not durable.
+ */
+export async function openStateDirectory(
+  dir: string,
+  options: WriteOptions = {},
+): Promise<string[]> {
+  const inline = isInline(options);
+  await ensureDirectory(dir, options);
+  const names: string[] = [];
+  for (const name of inline ? readdirSync(dir) : await readdir(dir)) {
+    if (!(name.startsWith(".") && name.endsWith(TEMP_SUFFIX))) names.push(name);
+    else if (inline) rmSync(join(dir, name), { force: true });
+    else await rm(join(dir, name), { force: true });
   }
+  return names;
 }
 
 /** The file's bytes, or undefined when it does not exist (read synchronously when not durable). */

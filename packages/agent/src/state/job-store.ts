@@ -3,16 +3,20 @@
  * exactly as the manager sent it (so it can be verified again after the
  * restart) and the job's local stage. Finished jobs stay as small records
  * so that an offer sent again is recognised, and are pruned after a while.
+ *
+ * The directory is listed once, when the store is opened; from then on the
+ * store knows which jobs it holds (the agent owns its state directory), and
+ * `list` reads their files without listing the directory again.
  */
-import { mkdir, readdir, rename } from "node:fs/promises";
+import { rename } from "node:fs/promises";
 import { join } from "node:path";
 import { AgentError } from "../errors.ts";
 import {
   hasFormat,
+  openStateDirectory,
   parseStateJson,
   readIfExists,
   removeFile,
-  removeStaleTemporaries,
   type WriteOptions,
   writeFileAtomic,
 } from "./atomic-file.ts";
@@ -123,6 +127,7 @@ export const jobFileName = (jobId: string) =>
   `${encodeURIComponent(jobId).replace(/\./g, "%2E")}.json`;
 
 const jobIdOf = (name: string) => decodeURIComponent(name.slice(0, -".json".length));
+const isJobFileName = (name: string) => name.endsWith(".json") && !name.startsWith(".");
 
 export interface JobStore {
   /** The job file's path (tests and operators alter or inspect it). */
@@ -140,8 +145,11 @@ export async function openJobStore(
   options: WriteOptions = {},
 ): Promise<JobStore> {
   const dir = join(stateDir, JOBS_DIR);
-  await mkdir(dir, { recursive: true, mode: 0o700 });
-  await removeStaleTemporaries(dir);
+  /** The jobs held, by file name. */
+  const held = new Map<string, string>();
+  for (const name of await openStateDirectory(dir, options)) {
+    if (isJobFileName(name)) held.set(name, jobIdOf(name));
+  }
   const pathOf = (jobId: string) => join(dir, jobFileName(jobId));
 
   const get = async (jobId: string): Promise<JobEntry | undefined> => {
@@ -162,18 +170,25 @@ export async function openJobStore(
   return {
     pathOf,
     get,
-    put: (record) =>
-      writeFileAtomic(pathOf(record.jobId), `${JSON.stringify(toFile(record))}\n`, options),
+    async put(record) {
+      await writeFileAtomic(pathOf(record.jobId), `${JSON.stringify(toFile(record))}\n`, options);
+      held.set(jobFileName(record.jobId), record.jobId);
+    },
     async list() {
-      const names = (await readdir(dir)).filter((n) => n.endsWith(".json") && !n.startsWith("."));
       const entries: JobEntry[] = [];
-      for (const name of names.sort()) {
-        const entry = await get(jobIdOf(name));
+      for (const name of [...held.keys()].sort()) {
+        const entry = await get(held.get(name) as string);
         if (entry) entries.push(entry);
       }
       return entries;
     },
-    quarantine: (jobId) => rename(pathOf(jobId), `${pathOf(jobId)}.corrupt`),
-    remove: (jobId) => removeFile(pathOf(jobId), options),
+    async quarantine(jobId) {
+      await rename(pathOf(jobId), `${pathOf(jobId)}.corrupt`);
+      held.delete(jobFileName(jobId));
+    },
+    async remove(jobId) {
+      await removeFile(pathOf(jobId), options);
+      held.delete(jobFileName(jobId));
+    },
   };
 }

@@ -4,12 +4,12 @@
  * encoded Envelope, so a resend after a reconnect or a restart is
  * byte-for-byte the same message.
  */
-import { mkdir, readdir, rename } from "node:fs/promises";
+import { readdir, rename } from "node:fs/promises";
 import { join } from "node:path";
 import {
+  openStateDirectory,
   readIfExists,
   removeFile,
-  removeStaleTemporaries,
   type WriteOptions,
   writeFileAtomic,
 } from "./atomic-file.ts";
@@ -22,6 +22,8 @@ export interface Outbox {
   remove(seq: number): Promise<void>;
   /** The seqs waiting for an Ack, in order. */
   list(): Promise<number[]>;
+  /** What `list` gave when the outbox was opened (no second listing at start). */
+  readonly listedAtOpen: readonly number[];
   /** The stored envelope, or undefined if it was acknowledged meanwhile. */
   read(seq: number): Promise<Uint8Array | undefined>;
   /** Moves an unreadable entry aside (`<name>.corrupt`). */
@@ -30,21 +32,23 @@ export interface Outbox {
 
 const fileName = (seq: number) => `${String(seq).padStart(16, "0")}.bin`;
 
+function seqsOf(names: readonly string[]): number[] {
+  const seqs: number[] = [];
+  for (const name of names) {
+    const match = NAME.exec(name);
+    if (match) seqs.push(Number(match[1]));
+  }
+  return seqs.sort((a, b) => a - b);
+}
+
 export async function openOutbox(stateDir: string, options: WriteOptions = {}): Promise<Outbox> {
   const dir = join(stateDir, OUTBOX_DIR);
-  await mkdir(dir, { recursive: true, mode: 0o700 });
-  await removeStaleTemporaries(dir);
+  const listedAtOpen = Object.freeze(seqsOf(await openStateDirectory(dir, options)));
   return {
+    listedAtOpen,
     put: (seq, envelope) => writeFileAtomic(join(dir, fileName(seq)), envelope, options),
     remove: (seq) => removeFile(join(dir, fileName(seq)), options),
-    async list() {
-      const seqs: number[] = [];
-      for (const name of await readdir(dir)) {
-        const match = NAME.exec(name);
-        if (match) seqs.push(Number(match[1]));
-      }
-      return seqs.sort((a, b) => a - b);
-    },
+    list: async () => seqsOf(await readdir(dir)),
     read: (seq) => readIfExists(join(dir, fileName(seq)), options),
     quarantine: (seq) => rename(join(dir, fileName(seq)), join(dir, `${fileName(seq)}.corrupt`)),
   };

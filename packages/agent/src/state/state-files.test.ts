@@ -1,18 +1,13 @@
 // Issue 5: "State files are written atomically so a crash at any moment
 // leaves a readable state"; a corrupted state file is a clear error, not a
 // crash loop. Over real files in a temporary directory.
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { AgentError } from "../errors.ts";
 import { openIdentity } from "./agent-identity.ts";
-import {
-  readIfExists,
-  removeFile,
-  removeStaleTemporaries,
-  writeFileAtomic,
-} from "./atomic-file.ts";
+import { openStateDirectory, readIfExists, removeFile, writeFileAtomic } from "./atomic-file.ts";
 import { type JobRecord, jobFileName, openJobStore } from "./job-store.ts";
 import { openOutbox } from "./outbox.ts";
 
@@ -68,14 +63,23 @@ describe.each([
   });
 });
 
-describe("temporaries", () => {
-  it("a temporary left by a crash mid-write is removed, the old content stays", async () => {
+describe.each([
+  ["durable", {}],
+  ["not durable (synchronous calls)", { durable: false }],
+])("opening a state directory, %s", (_how, options) => {
+  it("removes a temporary left by a crash mid-write, keeps the rest and names it", async () => {
     const path = join(dir, "a.json");
-    await writeFileAtomic(path, "committed");
+    await writeFileAtomic(path, "committed", options);
     await writeFile(join(dir, ".a.json.0123456789ab.tmp"), "half writ");
-    await removeStaleTemporaries(dir);
+    expect(await openStateDirectory(dir, options)).toEqual(["a.json"]);
     expect(await readdir(dir)).toEqual(["a.json"]);
     expect(await readFile(path, "utf8")).toBe("committed");
+  });
+
+  it("creates a missing directory, its parents included, readable by its owner only", async () => {
+    const inner = join(dir, "state", "jobs");
+    expect(await openStateDirectory(inner, options)).toEqual([]);
+    expect((await stat(inner)).mode & 0o777).toBe(0o700);
   });
 });
 
@@ -131,6 +135,19 @@ describe("jobs/", () => {
     expect(await jobs.list()).toEqual([]);
     expect(await readdir(join(dir, "jobs"))).toEqual(["7.json.corrupt"]);
   });
+
+  it("lists what it holds in order, and a store opened again finds the same jobs", async () => {
+    const jobs = await openJobStore(dir, { durable: false });
+    for (const id of ["9", "10", "8"]) await jobs.put(record(id));
+    await jobs.put(record("9", "finished"));
+    await jobs.remove("8");
+    const ids = (entries: Awaited<ReturnType<typeof jobs.list>>) => entries.map((e) => e.jobId);
+    expect(ids(await jobs.list())).toEqual(["10", "9"]);
+    const again = await openJobStore(dir, { durable: false });
+    expect(await again.list()).toEqual(await jobs.list());
+    const nine = (await again.list())[1];
+    expect(nine && "record" in nine ? nine.record.stage : undefined).toBe("finished");
+  });
 });
 
 describe("outbox/", () => {
@@ -143,5 +160,15 @@ describe("outbox/", () => {
     expect(await outbox.list()).toEqual([10]);
     expect(await outbox.read(10)).toEqual(Buffer.from([10]));
     expect(await outbox.read(9)).toBeUndefined();
+  });
+
+  it("says at opening what waits in it, as list would", async () => {
+    const first = await openOutbox(dir);
+    await first.put(3, new Uint8Array([3]));
+    await first.put(2, new Uint8Array([2]));
+    expect(first.listedAtOpen).toEqual([]);
+    const again = await openOutbox(dir, { durable: false });
+    expect(again.listedAtOpen).toEqual([2, 3]);
+    expect(await again.list()).toEqual([2, 3]);
   });
 });

@@ -10,6 +10,7 @@ import {
   authenticationMemoryBytes,
   DEFAULT_MEMORY_BUDGET_BYTES,
   DeviceFile,
+  type DeviceFileSizes,
   inspectDevice,
   readDeviceFile,
 } from "./device-files.ts";
@@ -80,15 +81,18 @@ async function authenticate(dir: string, options: AuthenticateOptions): Promise<
       `authentication needs ${needed} bytes of memory but its budget is ${budget} bytes`,
     );
   }
-  const trusted = loadTrust(dir);
+  const trusted = loadTrust(dir, inspected.sizes);
   if (!trusted.ok) return trusted;
   const identity = loadIdentity(dir, trusted.trust, now);
   if (!identity.ok) return identity;
   return proveKey(dir, identity.identity, identity.leaf);
 }
 
-/** 8600: ca.crt (and crl.pem, whose problems are 8400 later); parsed once per content. */
-function loadTrust(dir: string): TrustStoreResult {
+/**
+ * 8600: ca.crt (and crl.pem, whose problems are 8400 later); parsed once per
+ * content. crl.pem is read only when `inspectDevice` saw it.
+ */
+function loadTrust(dir: string, sizes: DeviceFileSizes): TrustStoreResult {
   const caText = readDeviceFile(dir, DeviceFile.CA);
   if (caText === undefined || caText.trim() === "") {
     return authFailure(
@@ -96,7 +100,8 @@ function loadTrust(dir: string): TrustStoreResult {
       `ca.crt is ${caText === undefined ? "absent" : "empty"}`,
     );
   }
-  return sharedTrustStores.get({ ca: caText, crl: readDeviceFile(dir, DeviceFile.CRL) });
+  const crl = sizes[DeviceFile.CRL] === undefined ? undefined : readDeviceFile(dir, DeviceFile.CRL);
+  return sharedTrustStores.get({ ca: caText, crl });
 }
 
 type LeafIdentityResult =

@@ -67,7 +67,9 @@ export function inspectDevice(
   const sizes: DeviceFileSizes = {};
   for (const name of ALL_FILES) {
     try {
-      const info = statSync(join(dir, name));
+      // An absent file is common (crl.pem is optional): no exception for it.
+      const info = statSync(join(dir, name), { throwIfNoEntry: false });
+      if (info === undefined) continue;
       sizes[name] = info.size;
       if (name !== DeviceFile.KEY || !info.isFile()) continue;
       const mode = info.mode & 0o777;

@@ -3,7 +3,7 @@
  * straight from a SubjectPublicKeyInfo, checked to lie on the curve, and
  * turned into Node keys through JWK, the cheapest import Node has.
  */
-import { createECDH, createPublicKey, type KeyObject } from "node:crypto";
+import { createECDH, createPublicKey, type ECDH, type KeyObject } from "node:crypto";
 
 /** SubjectPublicKeyInfo of a P-256 key with an uncompressed point, before the 65 point bytes. */
 const SPKI_PREFIX = Buffer.from("3059301306072a8648ce3d020106082a8648ce3d030107034200", "hex");
@@ -52,6 +52,8 @@ export function p256Jwk(point: Uint8Array, d?: Uint8Array) {
   };
 }
 
+let ecdh: ECDH | undefined;
+
 /**
  * The point d·G of the private scalar `d`, uncompressed: what the public key
  * of `d` must be. `undefined` when `d` is no valid P-256 scalar (0, or not
@@ -59,7 +61,8 @@ export function p256Jwk(point: Uint8Array, d?: Uint8Array) {
  */
 export function p256PublicPointOf(d: Uint8Array): Uint8Array | undefined {
   try {
-    const ecdh = createECDH("prime256v1");
+    // One ECDH object serves every call: setPrivateKey replaces its key.
+    ecdh ??= createECDH("prime256v1");
     ecdh.setPrivateKey(d);
     return ecdh.getPublicKey();
   } catch {
