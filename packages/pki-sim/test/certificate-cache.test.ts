@@ -5,7 +5,12 @@
  * call and the challenge signature are checked on every call.
  */
 import { randomBytes } from "node:crypto";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import {
+  type AuthenticateOptions,
+  authenticateDevice,
   createCertificateCache,
   createSigner,
   createTrustStore,
@@ -14,15 +19,19 @@ import {
   type PresentedDevice,
   type Signer,
   signChallenge,
+  signOffer,
   type TrustStore,
   type VerifyOptions,
+  verifyOffer,
   verifyPresentedDevice,
 } from "@patchcast/protocol/auth";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type CertificationOffice,
   createCertificationOffice,
+  issueDevice,
   issueDeviceMaterial,
+  issueManagerCredential,
 } from "../src/index.ts";
 
 const C = MaintenanceCode;
@@ -154,5 +163,48 @@ describe("verifyPresentedDevice with a certificate cache (contract §3)", () => 
     expect(cache.size).toBe(2);
     expect(cache.parse(presented.certificates[0] as Uint8Array)).not.toBe(parsed);
     expect(() => createCertificateCache({ maxEntries: 0 })).toThrow(RangeError);
+  });
+});
+
+describe("authenticateDevice with a certificate cache (the PC's own check)", () => {
+  let root = "";
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), "patchcast-device-cache-"));
+  });
+  afterAll(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+  const check = async (dir: string, options: AuthenticateOptions = {}) => {
+    const result = await authenticateDevice(dir, options);
+    return result.ok ? "OK" : result.code;
+  };
+
+  it("parses the device once for every check, and answers what it answers without the cache", async () => {
+    const revoking = createCertificationOffice();
+    const issued = issueDevice(revoking, { dir: join(root, "pc-1"), pcId: "pc-cache-1" });
+    const cache = createCertificateCache();
+    const later = { now: new Date(Date.now() + 900 * DAY_MS) };
+    expect(await check(issued.dir, { cache })).toBe("OK");
+    expect(await check(issued.dir, { cache })).toBe("OK");
+    expect(cache.size).toBe(1);
+    // What depends on the moment or on crl.pem is checked again on a cached device.
+    expect(await check(issued.dir, { ...later, cache })).toBe(await check(issued.dir, later));
+    expect(await check(issued.dir, { ...later, cache })).toBe(C.AUTH_CERTIFICATE_EXPIRED);
+    revoking.revoke(issued.serialNumber);
+    await writeFile(join(issued.dir, "crl.pem"), revoking.crlPem());
+    expect(await check(issued.dir, { cache })).toBe(await check(issued.dir));
+    expect(await check(issued.dir, { cache })).toBe(C.AUTH_INVALID_CERTIFICATE);
+    expect(cache.size).toBe(1);
+  });
+
+  it("answers with the office the device was checked against, for the job offers", async () => {
+    const issued = issueDevice(office, { dir: join(root, "pc-2"), pcId: "pc-cache-2" });
+    const result = await authenticateDevice(issued.dir, { cache: createCertificateCache() });
+    if (!result.ok) throw new Error(result.detail);
+    const stranger = createCertificationOffice();
+    const signed = signOffer(new Uint8Array([1, 2, 3]), issueManagerCredential(office).signer);
+    expect(verifyOffer(signed, result.device.trust).ok).toBe(true);
+    const foreign = signOffer(new Uint8Array([1, 2, 3]), issueManagerCredential(stranger).signer);
+    expect(verifyOffer(foreign, result.device.trust).ok).toBe(false);
   });
 });

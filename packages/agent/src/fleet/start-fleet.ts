@@ -7,6 +7,7 @@
  */
 import { mkdir } from "node:fs/promises";
 import type { CertificationOffice } from "@patchcast/pki-sim";
+import { createCertificateCache } from "@patchcast/protocol/auth";
 import type { ClientOptions } from "ws";
 import type { RestartQuestion } from "../confirm/confirm.ts";
 import { PortPool } from "../net/source-ports.ts";
@@ -167,6 +168,8 @@ export async function startFleet(options: FleetOptions): Promise<Fleet> {
     },
   };
 
+  // One parse of each PC's device certificate for all of its checks (connections, offers).
+  const deviceCertificates = createCertificateCache({ maxEntries: Math.max(16, plans.length) });
   // Connections from a source address take their local port from its pool (net/source-ports.ts).
   const portPools = new Map<string, PortPool>();
   const portsOf = (address: string) => {
@@ -188,7 +191,11 @@ export async function startFleet(options: FleetOptions): Promise<Fleet> {
         pcId: pc.plan.pcId,
         confirm: confirmFor(options.confirm, pc.plan),
         durable: options.durable ?? false,
-        authenticate: { ...options.agentOptions?.authenticate, ...pc.authenticate },
+        authenticate: {
+          cache: deviceCertificates,
+          ...options.agentOptions?.authenticate,
+          ...pc.authenticate,
+        },
         socketOptions: {
           ...options.socketOptions,
           ...(source ? { localAddress: source } : {}),

@@ -5,16 +5,15 @@
  * certification office, and the offer must be an Install package job for
  * this PC. The result is the decoded offer or exactly one maintenance code.
  * The signer's certificates are parsed once per process (a cache keyed by
- * their exact bytes: the same bytes parse the same); dates, usage,
- * revocation and the signature are checked on every offer.
+ * their exact bytes: the same bytes parse the same), and so is the device's
+ * when the options carry a cache; dates, usage, revocation and the
+ * signature are checked on every offer.
  */
-import { join } from "node:path";
 import { decodeJobOffer, type JobOffer, MaintenanceCode, v1 } from "@patchcast/protocol";
 import {
   type AuthenticateOptions,
   authenticateDevice,
   createCertificateCache,
-  loadTrustStore,
   verifyOffer,
 } from "@patchcast/protocol/auth";
 import type { StoredOffer } from "../state/job-store.ts";
@@ -42,12 +41,8 @@ export async function verifyJob(
     ...(options.now ? { now: options.now } : {}),
   });
   if (!device.ok) return device;
-  const trusted = await loadTrustStore({
-    caFile: join(options.deviceDir, "ca.crt"),
-    crlFile: join(options.deviceDir, "crl.pem"),
-  });
-  if (!trusted.ok) return trusted;
-  const verdict = verifyOffer(signed, trusted.trust, {
+  // The office the device was just checked against, from the same ca.crt and crl.pem.
+  const verdict = verifyOffer(signed, device.device.trust, {
     cache: signerCertificates,
     ...(options.now ? { now: options.now } : {}),
   });

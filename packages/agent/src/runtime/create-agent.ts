@@ -10,7 +10,11 @@ import { hostname, release, type } from "node:os";
 import { join } from "node:path";
 import { rootCertificates } from "node:tls";
 import { type ChallengeResponse, type Hello, PROTOCOL_VERSION, v1 } from "@patchcast/protocol";
-import { authenticateDevice, signChallenge } from "@patchcast/protocol/auth";
+import {
+  authenticateDevice,
+  createCertificateCache,
+  signChallenge,
+} from "@patchcast/protocol/auth";
 import type { ClientOptions } from "ws";
 import { AgentError } from "../errors.ts";
 import type { Installer } from "../installer/installer.ts";
@@ -55,6 +59,12 @@ export interface Agent {
   readonly connected: boolean;
 }
 
+/**
+ * The device certificates this process has parsed, for the checks at each
+ * connection and each job offer (a PC has one; a fleet passes its own cache).
+ */
+const deviceCertificates = createCertificateCache({ maxEntries: 16 });
+
 /** Builds a runtime; bad options throw TypeError or RangeError at once. */
 export function createAgent(options: AgentOptions): Agent {
   return new AgentRuntime(options, checkAgentOptions(options));
@@ -86,7 +96,7 @@ class AgentRuntime implements Agent {
   readonly ended: Promise<AgentEnd>;
 
   constructor(options: AgentOptions, urls: ResolvedUrls) {
-    this.#o = options;
+    this.#o = { ...options, authenticate: { cache: deviceCertificates, ...options.authenticate } };
     this.#urls = urls;
     this.#now = options.now ?? Date.now;
     this.ended = new Promise((resolve) => {

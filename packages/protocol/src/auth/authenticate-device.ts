@@ -5,6 +5,7 @@
  */
 import { type KeyObject, randomBytes } from "node:crypto";
 import { ExtendedKeyUsage, type ParsedCertificate } from "./certificate.ts";
+import type { CertificateCache } from "./certificate-cache.ts";
 import { parseChain, validatePath } from "./chain.ts";
 import {
   authenticationMemoryBytes,
@@ -45,6 +46,13 @@ export interface AuthenticateOptions {
   readonly memoryBudgetBytes?: number;
   /** The user that must own device.key. Default: this process's uid (none on Windows). */
   readonly uid?: number;
+  /**
+   * Parsed device certificates to reuse across checks (`createCertificateCache`):
+   * a device checked again (at each connection, at each job offer) is not
+   * parsed again, nor its signature by the certification office verified
+   * again. Dates, usage, revocation and the key are checked every time.
+   */
+  readonly cache?: CertificateCache;
 }
 
 /**
@@ -83,9 +91,9 @@ async function authenticate(dir: string, options: AuthenticateOptions): Promise<
   }
   const trusted = loadTrust(dir, inspected.sizes);
   if (!trusted.ok) return trusted;
-  const identity = loadIdentity(dir, trusted.trust, now);
+  const identity = loadIdentity(dir, trusted.trust, now, options.cache);
   if (!identity.ok) return identity;
-  return proveKey(dir, identity.identity, identity.leaf);
+  return proveKey(dir, identity.identity, identity.leaf, trusted.trust);
 }
 
 /**
@@ -109,7 +117,12 @@ type LeafIdentityResult =
   | AuthFailure;
 
 /** 8300, then 8500 and 8400: device.crt and its path to the certification office. */
-function loadIdentity(dir: string, trust: TrustStore, now: Date): LeafIdentityResult {
+function loadIdentity(
+  dir: string,
+  trust: TrustStore,
+  now: Date,
+  cache: CertificateCache | undefined,
+): LeafIdentityResult {
   const certText = readDeviceFile(dir, DeviceFile.CERTIFICATE);
   if (certText === undefined || certText.trim() === "") {
     return authFailure(
@@ -121,7 +134,7 @@ function loadIdentity(dir: string, trust: TrustStore, now: Date): LeafIdentityRe
   if (blocks.length === 0) {
     return authFailure("AUTH_INVALID_CERTIFICATE", "device.crt holds no PEM certificate");
   }
-  const chain = parseChain(blocks, "device.crt");
+  const chain = parseChain(blocks, "device.crt", cache?.parse);
   if (!chain.ok) return chain;
   const path = validatePath(chain, trust, {
     now,
@@ -137,6 +150,7 @@ function proveKey(
   dir: string,
   identity: VerifiedIdentity,
   leaf: ParsedCertificate,
+  trust: TrustStore,
 ): DeviceAuthResult {
   const keyText = readDeviceFile(dir, DeviceFile.KEY);
   if (keyText === undefined || keyText.trim() === "") {
@@ -153,13 +167,18 @@ function proveKey(
     return authenticated(
       identity,
       createP256Signer({ d, point, certificates: identity.certificates }),
+      trust,
     );
   }
-  return proveAnyKey(keyText, identity);
+  return proveAnyKey(keyText, identity, trust);
 }
 
 /** The generic path: OpenSSL reads the key, compares it and signs a probe with it. */
-function proveAnyKey(keyText: string, identity: VerifiedIdentity): DeviceAuthResult {
+function proveAnyKey(
+  keyText: string,
+  identity: VerifiedIdentity,
+  trust: TrustStore,
+): DeviceAuthResult {
   let key: KeyObject;
   try {
     key = parsePrivateKey(keyText);
@@ -190,16 +209,22 @@ function proveAnyKey(keyText: string, identity: VerifiedIdentity): DeviceAuthRes
   return authenticated(
     identity,
     createSigner({ privateKey: key, certificates: identity.certificates }),
+    trust,
   );
 }
 
-/** The device: the identity as it is (its public key made on first read) and a signer. */
-function authenticated(identity: VerifiedIdentity, signer: Signer): DeviceAuthResult {
+/** The device: the identity as it is (its public key made on first read), a signer, its office. */
+function authenticated(
+  identity: VerifiedIdentity,
+  signer: Signer,
+  trust: TrustStore,
+): DeviceAuthResult {
   const device = Object.defineProperties(
     {},
     {
       ...Object.getOwnPropertyDescriptors(identity),
       signer: { value: signer, enumerable: true },
+      trust: { value: trust, enumerable: true },
     },
   ) as AuthenticatedDevice;
   return { ok: true, device: Object.freeze(device) };

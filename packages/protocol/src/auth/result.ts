@@ -5,6 +5,7 @@
 import type { KeyObject } from "node:crypto";
 import { MAINTENANCE_CODES } from "../maintenance-codes.ts";
 import type { SignatureAlgorithm } from "../signing.ts";
+import type { TrustStore } from "./trust-store.ts";
 
 /** The symbolic names of the nine authentication codes (seed 001 table). */
 export const AUTH_CODE_NAMES = Object.freeze([
@@ -61,6 +62,8 @@ export interface VerifiedIdentity {
 export interface AuthenticatedDevice extends VerifiedIdentity {
   /** Signs challenges with device.key. */
   readonly signer: Signer;
+  /** The certification office the device was checked against (ca.crt, crl.pem): job offers are checked against it too. */
+  readonly trust: TrustStore;
 }
 
 export type DeviceAuthResult =
