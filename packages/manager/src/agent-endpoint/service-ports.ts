@@ -40,7 +40,7 @@ const ok = <T>(value: T) => ({ ok: true as const, value });
  * Least time between two batches of one kind while PCs keep coming: what a
  * PC waits at most, against about a millisecond of the database per statement.
  */
-export const STORM_SPACING_MS = 10;
+export const STORM_SPACING_MS = 25;
 
 export function createServicePorts(services: ManagerServices): AgentEndpointPorts & DownloadLookup {
   const registrations = createBatcher<
