@@ -6,7 +6,7 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { accessSync, constants, readFileSync } from "node:fs";
-import { setPriority, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
 
 export type Message = { readonly type: string } & Record<string, unknown>;
@@ -37,22 +37,6 @@ export async function settledRss(pid: number): Promise<number> {
   return rssOf(pid);
 }
 
-/**
- * Workers that stand for the PCs and the baselines' clients. In the field
- * each PC is a machine of its own and takes nothing from the manager's
- * cores; here they share two cores with the servers, so they run at a lower
- * priority (nice 10): the servers (the manager, the raw ws server, the
- * static file server) get a core when they need one, the clients the rest.
- * Applied alike to patchcast's PCs and to the baselines' clients.
- */
-const CLIENT_WORKERS: ReadonlySet<string> = new Set([
-  "fleet",
-  "raw-ws-clients",
-  "http-clients",
-  "report-pcs",
-]);
-const CLIENT_NICE = 10;
-
 export function startWorker(name: string, env: Record<string, string> = {}): Worker {
   const file = fileURLToPath(new URL(`../workers/${name}.ts`, import.meta.url));
   // BENCH_WORKER_NODE_ARGS="--cpu-prof --cpu-prof-dir=DIR" profiles the workers.
@@ -64,7 +48,6 @@ export function startWorker(name: string, env: Record<string, string> = {}): Wor
     stdio: ["ignore", "inherit", "inherit", "ipc"],
     env: { ...process.env, ...env },
   });
-  if (CLIENT_WORKERS.has(name) && child.pid !== undefined) setPriority(child.pid, CLIENT_NICE);
   const waiting = new Map<string, ((m: Message) => void)[]>();
   const queued = new Map<string, Message[]>();
   child.on("message", (raw) => {
