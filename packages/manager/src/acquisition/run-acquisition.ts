@@ -240,6 +240,32 @@ export async function beginRun(
     throw error;
   }
   const held = lock;
+  try {
+    await endInterrupted(ctx, run.id);
+  } catch (error) {
+    await held.release();
+    if (error instanceof DatabaseError) {
+      const entry = databaseEntry(error);
+      await ctx.dpt.write(entry.id, entry.values, null);
+    }
+    throw error;
+  }
   const done = new Run(ctx, run).execute().finally(() => held.release());
   return { run, done };
+}
+
+/** What a run left "running" by a stop, a crash or a lost database is ended with. */
+export const INTERRUPTED_DETAIL =
+  "interrupted: the manager stopped, or lost its database, before the run was recorded as ended";
+
+/**
+ * Runs still marked running when a new one holds the lock cannot be going
+ * on: the manager stopped or crashed during them, or the database failed
+ * before their end was recorded. They are ended as failed.
+ */
+async function endInterrupted(ctx: RunContext, runId: number): Promise<void> {
+  const ended = await ctx.runs.failInterrupted(runId, ctx.clock(), INTERRUPTED_DETAIL);
+  if (ended.length > 0) {
+    ctx.log.warn({ runs: ended }, "acquisition runs left running were ended as failed");
+  }
 }

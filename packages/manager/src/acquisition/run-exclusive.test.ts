@@ -13,11 +13,13 @@ import { forEachBackend } from "../db/testing.ts";
 import { AcquisitionAlreadyRunningError } from "../errors.ts";
 import { createAcquisitionRunService } from "../services/acquisition-run-service.ts";
 import { createAcquisitionSettingsService } from "../services/acquisition-settings-service.ts";
+import { createAcquisitionRunStore } from "../store/acquisition-run-store.ts";
 import { writeSampleSite } from "../support-site/sample-site-dir.ts";
 import { type SupportSite, startSupportSite } from "../support-site/support-site.ts";
 import { type Acquisition, createAcquisition } from "./acquisition.ts";
 import { writeDatabaseFailure } from "./database-failure.ts";
 import { withoutTime } from "./dpt-assert.ts";
+import { INTERRUPTED_DETAIL } from "./run-acquisition.ts";
 import { DEFAULT_NETWORK_SETTINGS } from "./settings.ts";
 
 const T0 = new Date("2026-11-20T00:00:00Z");
@@ -103,6 +105,22 @@ forEachBackend("one acquisition at a time", (backend) => {
     held = Promise.resolve();
     const next = await b.runNow();
     expect((await next.done).outcome).not.toBe("refused");
+  });
+
+  it("a run left running (a crash, a database lost before its end) is ended as failed by the next", async () => {
+    held = Promise.resolve();
+    arrived = () => {};
+    const runs = createAcquisitionRunStore(first);
+    const left = await runs.start("manual", T0, null);
+    if (!left) throw new Error("no run recorded");
+    const next = await (await manager(second)).runNow();
+    expect((await next.done).outcome).not.toBe("refused");
+    expect(await runs.byId(left.id)).toMatchObject({
+      outcome: "failed",
+      detail: INTERRUPTED_DETAIL,
+      finishedAt: T0,
+    });
+    expect((await runs.list(100)).filter((r) => r.outcome === "running")).toEqual([]);
   });
 
   it("DPT002-E: the database connection is gone when a run starts", async () => {

@@ -102,6 +102,12 @@ export interface AcquisitionRunStore {
     counts: RunCounts,
     detail: string,
   ): Promise<RunRecord>;
+  /**
+   * Runs older than `beforeId` still marked running, ended as failed with
+   * `detail`: only for a caller that holds the run lock, when no other run
+   * can be going on. Answers their IDs.
+   */
+  failInterrupted(beforeId: number, at: Date, detail: string): Promise<number[]>;
   addItem(runId: number, item: RunItemInput): Promise<void>;
   byId(id: number): Promise<RunRecord | undefined>;
   items(runId: number): Promise<RunItemRecord[]>;
@@ -127,6 +133,15 @@ export function createAcquisitionRunStore(q: Queryable): AcquisitionRunStore {
       );
       if (!run) throw new Error(`acquisition run ${id} is missing`);
       return run;
+    },
+    async failInterrupted(beforeId, at, detail) {
+      const { rows } = await q.query<{ id: number }>(
+        `UPDATE acquisition_runs SET state = 'failed', finished_at = $2,
+           summary = summary || jsonb_build_object('detail', $3::text)
+         WHERE state = 'running' AND id < $1 RETURNING id`,
+        [beforeId, at, detail],
+      );
+      return rows.map((row) => row.id).sort((a, b) => a - b);
     },
     async addItem(runId, item) {
       await q.query(
