@@ -1,7 +1,7 @@
 /**
  * The package download after the restart (contract §4): over HTTP(S) from
  * the path in the signed offer, into a partial file in the state directory,
- * written in batches (write-batch.ts); an interrupted download resumes with
+ * written in batches (part-file.ts); an interrupted download resumes with
  * `Range` from what the file holds (its bytes are read back and hashed
  * again, nothing is trusted from an earlier attempt); the size and SHA-256
  * announced in the offer are checked before anything is installed. A manager serving too many downloads answers 503
@@ -10,7 +10,7 @@
  * does not count as a broken-off attempt.
  */
 import { createHash, type Hash } from "node:crypto";
-import { createReadStream, createWriteStream } from "node:fs";
+import { createReadStream } from "node:fs";
 import { stat, truncate } from "node:fs/promises";
 import { request as httpRequest, type IncomingMessage } from "node:http";
 import { request as httpsRequest } from "node:https";
@@ -20,7 +20,7 @@ import { MaintenanceCode } from "@patchcast/protocol";
 import { JobFailure } from "../errors.ts";
 import { connectFrom, type PortPool } from "../net/source-ports.ts";
 import { sleep, type Timers } from "../runtime/timers.ts";
-import { batchWrites } from "./write-batch.ts";
+import { openPartFile } from "./part-file.ts";
 
 export interface DownloadRequestOptions {
   /** Local address to connect from (simulated fleets spread over loopback addresses). */
@@ -194,8 +194,7 @@ async function attempt(options: DownloadOptions): Promise<Attempt> {
     await pipeline(
       response,
       counter,
-      batchWrites({ timers: options.timers }),
-      createWriteStream(options.partPath, { flags, mode: 0o600 }),
+      openPartFile(options.partPath, { flags, timers: options.timers }),
     );
   } catch (error) {
     if (error instanceof JobFailure) throw error;
