@@ -219,13 +219,16 @@ function authenticated(
   signer: Signer,
   trust: TrustStore,
 ): DeviceAuthResult {
-  const device = Object.defineProperties(
-    {},
-    {
-      ...Object.getOwnPropertyDescriptors(identity),
-      signer: { value: signer, enumerable: true },
-      trust: { value: trust, enumerable: true },
+  const device: AuthenticatedDevice = {
+    pcId: identity.pcId,
+    certificates: identity.certificates,
+    serialNumber: identity.serialNumber,
+    notAfter: identity.notAfter,
+    get publicKey() {
+      return identity.publicKey;
     },
-  ) as AuthenticatedDevice;
+    signer,
+    trust,
+  };
   return { ok: true, device: Object.freeze(device) };
 }
