@@ -21,7 +21,12 @@ export interface ProxyRules {
 export interface TcpProxy {
   readonly port: number;
   readonly url: string;
-  readonly requests: { line: string; range: string | undefined }[];
+  readonly requests: {
+    line: string;
+    range: string | undefined;
+    /** Sec-WebSocket-Extensions, as offered. */
+    extensions: string | undefined;
+  }[];
   rules: ProxyRules;
   /** Destroys every open connection. */
   cutAll(): void;
@@ -133,7 +138,8 @@ export async function startProxy(target: { host: string; port: number }): Promis
       const head = first.toString("latin1");
       const line = head.split("\r\n")[0] ?? "";
       const range = /\r\nrange: *([^\r]*)/i.exec(head)?.[1];
-      requests.push({ line, range });
+      const extensions = /\r\nsec-websocket-extensions: *([^\r]*)/i.exec(head)?.[1];
+      requests.push({ line, range, extensions });
       const upstream = connect(target.port, target.host);
       sockets.add(upstream);
       const end = () => {

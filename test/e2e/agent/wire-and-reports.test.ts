@@ -47,6 +47,18 @@ describe("through a man in the middle", () => {
     await run.stop();
   });
 
+  it("offers no WebSocket extension: its frames are protobuf, never compressed", async () => {
+    const pc = makePc(setup.rig, "SEC-NO-DEFLATE");
+    const run = await bootPc(setup.rig, pc, scriptedConfirm([]).confirm, {
+      managerUrl: setup.proxy.url,
+    });
+    await pc.log.waitFor(authenticated);
+    const upgrades = setup.proxy.requests.filter((r) => r.line.startsWith("GET /agent"));
+    expect(upgrades.length).toBeGreaterThan(0);
+    expect(upgrades.map((r) => r.extensions)).toEqual(upgrades.map(() => undefined));
+    await run.stop();
+  });
+
   it("reports whose Acks were lost are sent again after the reconnect and stored once", async () => {
     const pc = makePc(setup.rig, "SEC-ACKS");
     const pkg = await setup.rig.publish(randomBytes(20_000));

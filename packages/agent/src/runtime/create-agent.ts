@@ -207,7 +207,8 @@ class AgentRuntime implements Agent {
   /** For wss://, the device's certification office is trusted beside the public roots. */
   async #socketOptions(): Promise<ClientOptions> {
     const given = withLocalPorts(
-      this.#o.socketOptions ?? {},
+      // Frames are protobuf, never compressed: the extension is not even offered.
+      { perMessageDeflate: false, ...this.#o.socketOptions },
       this.#o.localPorts,
       this.#urls.httpBase.protocol === "https:",
     );
