@@ -51,52 +51,5 @@ describe("download limiter", () => {
     expect(() => createDownloadLimiter({ maxActive: 0 })).toThrow(/maxActive must be/);
     expect(() => createDownloadLimiter({ maxQueued: -1 })).toThrow(/maxQueued must be/);
     expect(() => createDownloadLimiter({ retryAfterSeconds: 0.5 })).toThrow(/retryAfterSeconds/);
-    expect(() => createDownloadLimiter({ retryAfterSeconds: 10, maxRetryAfterSeconds: 5 })).toThrow(
-      /maxRetryAfterSeconds/,
-    );
-  });
-
-  /** 10 downloads served and `maxQueued` waiting, on a clock the test moves. */
-  async function fullLimiter(maxQueued: number, maxRetryAfterSeconds: number) {
-    const clock = { now: 0 };
-    const limiter = createDownloadLimiter({
-      maxActive: 10,
-      maxQueued,
-      maxRetryAfterSeconds,
-      now: () => clock.now,
-    });
-    const turns = await Promise.all(
-      Array.from({ length: 10 }, () => limiter.acquire(never) as Promise<Release>),
-    );
-    for (let i = 0; i < maxQueued; i++) void limiter.acquire(never);
-    /** Ends the ten downloads served, one every `everyMs`. */
-    const endTurns = (everyMs: number) => {
-      for (const release of turns) {
-        clock.now += everyMs;
-        release();
-      }
-    };
-    return { limiter, clock, endTurns };
-  }
-
-  it("tells a PC turned away to come back when the downloads ahead will have been served", async () => {
-    const { limiter, clock, endTurns } = await fullLimiter(30, 60);
-    // No pace measured yet: the shortest wait.
-    expect(limiter.acquire(never)).toBeUndefined();
-    expect(limiter.retryAfterSeconds).toBe(2);
-    // One download ends every 200 ms: 5 a second, with 30 served or waiting ahead.
-    endTurns(200);
-    await new Promise((resolve) => setImmediate(resolve));
-    expect(limiter.active + limiter.queued).toBe(30);
-    expect(limiter.retryAfterSeconds).toBe(6);
-    // A pace of long ago says nothing: the shortest wait again.
-    clock.now += 60_000;
-    expect(limiter.retryAfterSeconds).toBe(2);
-  });
-
-  it("never tells a PC to wait longer than maxRetryAfterSeconds", async () => {
-    const { limiter, endTurns } = await fullLimiter(500, 20);
-    endTurns(1_000);
-    expect(limiter.retryAfterSeconds).toBe(20);
   });
 });

@@ -6,11 +6,6 @@
  * comes back later instead of holding a connection that would time out.
  * Ten thousand PCs that restart together then download in waves, never
  * running the manager out of file descriptors.
- *
- * Retry-After is the time the downloads ahead (served and waiting) take at
- * the pace of the last ones served, between `retryAfterSeconds` and
- * `maxRetryAfterSeconds`: PCs told to come back after a fixed 2 seconds
- * found the queue as full as they had left it, and asked again and again.
  */
 
 export interface DownloadLimiterOptions {
@@ -18,12 +13,8 @@ export interface DownloadLimiterOptions {
   readonly maxActive?: number | undefined;
   /** Downloads waiting for a turn before the next is told to come back later (default 4 × maxActive). */
   readonly maxQueued?: number | undefined;
-  /** The shortest Retry-After of a 503, in seconds (default 2). */
+  /** The Retry-After of a 503, in seconds (default 2). */
   readonly retryAfterSeconds?: number | undefined;
-  /** The longest Retry-After of a 503, in seconds (default 60). */
-  readonly maxRetryAfterSeconds?: number | undefined;
-  /** The clock the pace is measured on, in ms (default `performance.now`). */
-  readonly now?: (() => number) | undefined;
 }
 
 /** Frees the turn; calling it again does nothing. */
@@ -38,14 +29,10 @@ export interface DownloadLimiter {
   acquire(gone: Promise<unknown>): Promise<Release | undefined> | undefined;
   readonly active: number;
   readonly queued: number;
-  /** The Retry-After for a 503 now: the downloads ahead at the recent pace, in whole seconds. */
   readonly retryAfterSeconds: number;
 }
 
 export const DEFAULT_MAX_ACTIVE_DOWNLOADS = 200;
-/** Ends of downloads the pace is measured over; a pace older than PACE_MAX_AGE_MS is not used. */
-const PACE_SAMPLES = 64;
-const PACE_MAX_AGE_MS = 30_000;
 
 function positiveInteger(name: string, value: number): number {
   if (!Number.isSafeInteger(value) || value < 1)
@@ -58,16 +45,7 @@ export function createDownloadLimiter(options: DownloadLimiterOptions = {}): Dow
   const maxQueued = options.maxQueued ?? 4 * maxActive;
   if (!Number.isSafeInteger(maxQueued) || maxQueued < 0)
     throw new RangeError(`maxQueued must be a non-negative integer: got ${maxQueued}`);
-  const minRetry = positiveInteger("retryAfterSeconds", options.retryAfterSeconds ?? 2);
-  const maxRetry = positiveInteger("maxRetryAfterSeconds", options.maxRetryAfterSeconds ?? 60);
-  if (maxRetry < minRetry) {
-    throw new RangeError(
-      `maxRetryAfterSeconds must not be below retryAfterSeconds: got ${maxRetry} < ${minRetry}`,
-    );
-  }
-  const now = options.now ?? (() => performance.now());
-  /** When the last downloads ended, oldest first (at most PACE_SAMPLES). */
-  const ends: number[] = [];
+  const retryAfterSeconds = positiveInteger("retryAfterSeconds", options.retryAfterSeconds ?? 2);
   let active = 0;
   const waiting = new Set<(release: Release) => void>();
 
@@ -78,8 +56,6 @@ export function createDownloadLimiter(options: DownloadLimiterOptions = {}): Dow
       if (released) return;
       released = true;
       active -= 1;
-      ends.push(now());
-      if (ends.length > PACE_SAMPLES) ends.shift();
       const [next] = waiting;
       if (next) {
         waiting.delete(next);
@@ -105,14 +81,6 @@ export function createDownloadLimiter(options: DownloadLimiterOptions = {}): Dow
     get queued() {
       return waiting.size;
     },
-    get retryAfterSeconds() {
-      const first = ends[0];
-      const last = ends.at(-1);
-      if (first === undefined || last === undefined || ends.length < 8) return minRetry;
-      if (now() - last > PACE_MAX_AGE_MS || last <= first) return minRetry;
-      const perSecond = ((ends.length - 1) * 1000) / (last - first);
-      const seconds = Math.ceil((active + waiting.size) / perSecond);
-      return Math.min(maxRetry, Math.max(minRetry, seconds));
-    },
+    retryAfterSeconds,
   };
 }
