@@ -113,13 +113,12 @@ export async function openStateDirectory(
   dir: string,
   options: WriteOptions = {},
 ): Promise<string[]> {
-  const inline = isInline(options);
   await ensureDirectory(dir, options);
   const names: string[] = [];
-  for (const name of inline ? readdirSync(dir) : await readdir(dir)) {
-    if (!(name.startsWith(".") && name.endsWith(TEMP_SUFFIX))) names.push(name);
-    else if (inline) rmSync(join(dir, name), { force: true });
-    else await rm(join(dir, name), { force: true });
+  for (const name of isInline(options) ? readdirSync(dir) : await readdir(dir)) {
+    if (name.startsWith(".") && name.endsWith(TEMP_SUFFIX))
+      await removeFile(join(dir, name), options);
+    else names.push(name);
   }
   return names;
 }

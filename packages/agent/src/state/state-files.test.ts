@@ -7,9 +7,21 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { AgentError } from "../errors.ts";
 import { openIdentity } from "./agent-identity.ts";
-import { openStateDirectory, readIfExists, removeFile, writeFileAtomic } from "./atomic-file.ts";
+import {
+  openStateDirectory,
+  readIfExists,
+  removeFile,
+  type WriteOptions,
+  writeFileAtomic,
+} from "./atomic-file.ts";
 import { type JobRecord, jobFileName, openJobStore } from "./job-store.ts";
 import { openOutbox } from "./outbox.ts";
+
+/** Every test of state files runs durable (fsync) and not (synchronous calls). */
+const WRITE_MODES: [string, WriteOptions][] = [
+  ["durable", {}],
+  ["not durable (synchronous calls)", { durable: false }],
+];
 
 let dir: string;
 beforeEach(async () => {
@@ -32,10 +44,7 @@ const record = (jobId: string, stage: JobRecord["stage"] = "awaiting-restart"): 
   },
 });
 
-describe.each([
-  ["durable", {}],
-  ["not durable (synchronous calls)", { durable: false }],
-])("writeFileAtomic, %s", (_how, options) => {
+describe.each(WRITE_MODES)("writeFileAtomic, %s", (_how, options) => {
   it("replaces the whole file and leaves no temporary behind", async () => {
     const path = join(dir, "a.json");
     await writeFileAtomic(path, "old", options);
@@ -63,10 +72,7 @@ describe.each([
   });
 });
 
-describe.each([
-  ["durable", {}],
-  ["not durable (synchronous calls)", { durable: false }],
-])("opening a state directory, %s", (_how, options) => {
+describe.each(WRITE_MODES)("opening a state directory, %s", (_how, options) => {
   it("removes a temporary left by a crash mid-write, keeps the rest and names it", async () => {
     const path = join(dir, "a.json");
     await writeFileAtomic(path, "committed", options);
