@@ -1,7 +1,7 @@
 import { once } from "node:events";
 import { createServer as createHttpServer, get as httpGet } from "node:http";
 import { get as httpsGet } from "node:https";
-import { type AddressInfo, createServer, type Socket } from "node:net";
+import { type AddressInfo, createServer, connect as netConnect, type Socket } from "node:net";
 import { createServer as createTlsServer } from "node:tls";
 import { createCertificationOffice, issueManagerCredential } from "@patchcast/pki-sim";
 import { afterEach, describe, expect, it } from "vitest";
@@ -26,6 +26,14 @@ describe("PortPool", () => {
     expect(pool.take()).toBeUndefined();
     pool.release(40001);
     expect(pool.take()).toBe(40001);
+  });
+
+  it("after a collision, releases the port and goes on from a random place", () => {
+    const pool = new PortPool({ low: 40000, high: 40009 }, 0, () => 0.5);
+    expect([pool.take(), pool.take()]).toEqual([40000, 40001]);
+    pool.collided(40001);
+    expect(pool.held).toBe(1);
+    expect([pool.take(), pool.take()]).toEqual([40005, 40006]);
   });
 
   it("refuses a range that is not one", () => {
@@ -86,6 +94,35 @@ describe("connectFrom", () => {
       await once(socket, "close");
     }
     expect(pool.held).toBe(0);
+  });
+
+  it("jumps past the ports another process holds on the address", async () => {
+    const accepted: Socket[] = [];
+    const server = createServer((socket) => accepted.push(socket));
+    server.listen(0, "127.0.0.1");
+    await once(server, "listening");
+    const others: Socket[] = [];
+    closers.push(async () => {
+      for (const socket of [...others, ...accepted]) socket.destroy();
+      server.close();
+    });
+    const { port } = server.address() as AddressInfo;
+    // Below the ephemeral range, on an address of its own: nothing else here picks these.
+    const low = 20_000 + Math.floor(Math.random() * 5_000);
+    // The other process: connections from the pool's first two ports.
+    for (const localPort of [low, low + 1]) {
+      others.push(netConnect({ host: "127.0.0.1", port, localAddress: "127.0.0.9", localPort }));
+    }
+    await Promise.all(others.map((socket) => once(socket, "connect")));
+    const pool = new PortPool({ low, high: low + 9 }, 0, () => 0.5);
+    const connect = connectFrom("127.0.0.9", pool, false);
+    const [error] = await once(connect({ host: "127.0.0.1", port }), "error");
+    expect((error as NodeJS.ErrnoException).code).toBe("EADDRNOTAVAIL");
+    // Walking on in turn, the next connection would take low + 1 and fail too.
+    const next = connect({ host: "127.0.0.1", port });
+    await once(next, "connect");
+    expect(next.localPort).toBe(low + 5);
+    next.destroy();
   });
 
   it("serves ws and http(s).request, whose `path` is the HTTP path", async () => {

@@ -7,9 +7,13 @@
  * 127.0.0.2 pays more for each connection than the last (about 1 ms each
  * once 5,000 sockets are there, against 70 µs for a plain connect). Binding
  * a named port is one lookup. The ports are taken in turn from the
- * ephemeral range, skipping those this process holds; a port another
+ * ephemeral range, skipping those this process holds. A port another
  * process holds on the same address fails that one connection (EADDRINUSE
- * or EADDRNOTAVAIL) like any refused connect, and the next one moves on.
+ * or EADDRNOTAVAIL) like any refused connect; the pool then takes its next
+ * ports from a random place, for the other process's ports come in runs too:
+ * walking on in turn, two fleets sharing an address failed connection after
+ * connection, each PC waiting out its back-off, until the walk got past the
+ * other's run of thousands.
  */
 import { readFileSync } from "node:fs";
 import { isIP, connect as netConnect, type Socket } from "node:net";
@@ -48,14 +52,25 @@ export function ephemeralPortRange(
 export class PortPool {
   readonly #range: PortRange;
   readonly #held = new Set<number>();
+  readonly #random: () => number;
   #next: number;
 
-  constructor(range: PortRange = ephemeralPortRange(), start = Math.random()) {
+  /** `start` and `random` are fractions in [0, 1): where the turn starts, and where it jumps after a collision. */
+  constructor(
+    range: PortRange = ephemeralPortRange(),
+    start = Math.random(),
+    random: () => number = Math.random,
+  ) {
     if (!(Number.isInteger(range.low) && Number.isInteger(range.high) && range.low <= range.high)) {
       throw new RangeError(`not a port range: ${range.low}-${range.high}`);
     }
     this.#range = range;
-    this.#next = range.low + Math.floor(start * (range.high - range.low + 1));
+    this.#random = random;
+    this.#next = this.#at(start);
+  }
+
+  #at(fraction: number): number {
+    return this.#range.low + Math.floor(fraction * (this.#range.high - this.#range.low + 1));
   }
 
   /** How many ports sockets of this pool hold. */
@@ -78,6 +93,12 @@ export class PortPool {
 
   release(port: number): void {
     this.#held.delete(port);
+  }
+
+  /** `port` is someone else's here: it is released, and the turn goes on from a random place. */
+  collided(port: number): void {
+    this.#held.delete(port);
+    this.#next = this.#at(this.#random());
   }
 }
 
@@ -117,7 +138,13 @@ export function connectFrom(
     } else {
       socket = netConnect(common as never);
     }
-    if (localPort !== undefined) socket.once("close", () => ports.release(localPort));
+    if (localPort !== undefined) {
+      socket.once("error", (error: NodeJS.ErrnoException) => {
+        if (error.code === "EADDRINUSE" || error.code === "EADDRNOTAVAIL")
+          ports.collided(localPort);
+      });
+      socket.once("close", () => ports.release(localPort));
+    }
     return socket;
   };
 }
