@@ -108,6 +108,10 @@ forEachDatabase("agent-facing services", (getDb) => {
       [execution.executionId, b.pcId],
     ]);
     expect(byClient.get(stranger.id)).toEqual([]);
+    // PCs with nothing pending get an empty list each, without the join.
+    expect([...(await fx.services.offers.pendingOffersForClients([stranger.id]))]).toEqual([
+      [stranger.id, []],
+    ]);
 
     fx.setTime("2026-11-20T10:00:05Z");
     expect(await fx.services.offers.markOffered(execution.executionId, c.id)).toBe(true);

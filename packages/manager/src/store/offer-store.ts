@@ -118,11 +118,20 @@ export function createOfferStore(q: Queryable): OfferStore {
     },
     async pendingForClients(clientIds, now) {
       if (clientIds.length === 0) return [];
+      // Most PCs that connect have nothing pending: a look at one table spares
+      // them the planning of the five-table join (milliseconds per statement,
+      // embedded), which then runs only for those that have something.
+      const { rows: holding } = await q.query<{ client_id: number }>(
+        `SELECT DISTINCT client_id FROM execution_status
+         WHERE client_id = ANY($1::bigint[]) AND state = ANY($2::text[])`,
+        [clientIds, PENDING_STATES],
+      );
+      if (holding.length === 0) return [];
       const { rows } = await q.query<Row>(
         `${OFFER_SELECT} WHERE s.client_id = ANY($1::bigint[]) AND s.state = ANY($2::text[])
            AND (e.execute_at IS NULL OR e.execute_at <= $3)
          ORDER BY s.client_id, s.execution_id`,
-        [clientIds, PENDING_STATES, now],
+        [holding.map((r) => r.client_id), PENDING_STATES, now],
       );
       return rows.map(toOffer);
     },
