@@ -10,6 +10,7 @@
  */
 import { randomBytes } from "node:crypto";
 import {
+  existsSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -129,7 +130,10 @@ export async function readIfExists(
   options: WriteOptions = {},
 ): Promise<Buffer | undefined> {
   try {
-    return isInline(options) ? readFileSync(path) : await readFile(path);
+    if (!isInline(options)) return await readFile(path);
+    // A new simulated PC has none of its state files yet: asking first costs
+    // less than the exception a failed read builds.
+    return existsSync(path) ? readFileSync(path) : undefined;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
     throw error;
