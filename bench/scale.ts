@@ -30,7 +30,14 @@ import {
   writeManagerCredential,
 } from "@patchcast/pki-sim";
 import { spawnBenchManager } from "./fleet-start.ts";
-import { fleetRoot, settledRss, sourceAddresses, startWorker, type Worker } from "./lib/worker.ts";
+import {
+  fleetRoot,
+  settledRss,
+  sourceAddresses,
+  startWorker,
+  startWorkers,
+  type Worker,
+} from "./lib/worker.ts";
 import type { TargetedRow } from "./status-reports.ts";
 
 const N = Number(process.env.PATCHCAST_BENCH_SCALE_PCS ?? 10_000);
@@ -74,10 +81,10 @@ async function rawScenario(addresses: string[]) {
     const url = `ws://127.0.0.1:${port}`;
     const idle = await settledRss(server.pid);
     step(`raw ws: connect storm of ${N}`);
-    // Storm: N connections at once.
+    // Storm: N connections at once, from client processes already loaded.
+    clients.push(...(await startWorkers("raw-ws-clients", parts(N).length)));
     const storm = parts(N).map((count, i) => {
-      const worker = startWorker("raw-ws-clients");
-      clients.push(worker);
+      const worker = clients[i] as Worker;
       return worker.ask<{ type: string; startedAt: number; doneAt: number }>({
         type: "connect",
         url: `${url}/w${i}`,
@@ -141,10 +148,10 @@ async function staticDownloads(work: string, addresses: string[]) {
       file: join(work, "static.bin"),
       bytes: PAYLOAD_BYTES,
     });
+    clients.push(...(await startWorkers("http-clients", parts(N).length)));
     const results = await Promise.all(
       parts(N).map((count, i) => {
-        const worker = startWorker("http-clients");
-        clients.push(worker);
+        const worker = clients[i] as Worker;
         return worker.ask<{ type: string; startedAt: number; doneAt: number }>({
           type: "download",
           url: `http://127.0.0.1:${port}/update.msu`,
@@ -177,8 +184,7 @@ async function patchcastScenario(work: string, pcs: string, addresses: string[])
     credentials: { id: "admin", password: async () => PASSWORD },
   });
   try {
-    const startFleet = (count: number, index: number) => {
-      const worker = startWorker("fleet");
+    const startFleet = (worker: Worker, count: number, index: number) => {
       const prefix = `B${index}`;
       const pcIds = Array.from(
         { length: count },
@@ -200,7 +206,10 @@ async function patchcastScenario(work: string, pcs: string, addresses: string[])
     };
     const idle = await settledRss(manager.pid);
     step(`patchcast: ${N} PCs start`);
-    const started = await Promise.all(parts(N).map((count, i) => startFleet(count, i)));
+    const ready = await startWorkers("fleet", parts(N).length);
+    const started = await Promise.all(
+      parts(N).map((count, i) => startFleet(ready[i] as Worker, count, i)),
+    );
     const first = Math.min(...started.map((s) => s.startedAt));
     const startupMs = Math.max(...started.map((s) => s.onlineAt)) - first;
     const certificatesMs = Math.max(...started.map((s) => s.certificatesDoneAt)) - first;
@@ -212,7 +221,10 @@ async function patchcastScenario(work: string, pcs: string, addresses: string[])
     // (garbage included: an upper bound), then back to N for what follows.
     step(`patchcast: holding ${HELD} PCs`);
     const more = parts(HELD - N);
-    await Promise.all(more.map((count, i) => startFleet(count, started.length + i)));
+    const moreWorkers = await startWorkers("fleet", more.length);
+    await Promise.all(
+      more.map((count, i) => startFleet(moreWorkers[i] as Worker, count, started.length + i)),
+    );
     const perPc = ((await settledRss(manager.pid)) - idle) / HELD;
     for (const { worker } of fleets.splice(started.length)) await worker.stop();
 

@@ -16,6 +16,8 @@ export const LISTEN_BACKLOG = 8_192;
 
 export interface Worker {
   readonly pid: number;
+  /** Resolves once the worker has loaded and listens for commands. */
+  readonly ready: Promise<void>;
   /** Sends `command` and resolves with the worker's answer of the same type. */
   ask<T extends Message>(command: Message, timeoutMs?: number): Promise<T>;
   /** Resolves with the next message of `type` the worker sends of itself. */
@@ -74,8 +76,12 @@ export function startWorker(name: string, env: Record<string, string> = {}): Wor
       void exited.then(() => reject(new Error(`bench worker ${name} ended before "${type}"`)));
     });
   };
+  const ready = next("ready").then(() => undefined);
+  // Awaited by those who start a timed step; a worker that dies early fails its commands too.
+  ready.catch(() => undefined);
   return {
     pid: child.pid as number,
+    ready,
     async ask(command, timeoutMs) {
       const answer = next(command.type, timeoutMs);
       child.send(command);
@@ -90,6 +96,26 @@ export function startWorker(name: string, env: Record<string, string> = {}): Wor
       await exited;
     },
   };
+}
+
+/**
+ * `count` workers of one kind, resolved once all of them have loaded: what
+ * a bench times starts with every process ready, not with one of them
+ * still compiling its modules beside the others' work.
+ */
+export async function startWorkers(
+  name: string,
+  count: number,
+  env: Record<string, string> = {},
+): Promise<Worker[]> {
+  const workers = Array.from({ length: count }, () => startWorker(name, env));
+  try {
+    await Promise.all(workers.map((worker) => worker.ready));
+  } catch (error) {
+    await Promise.all(workers.map((worker) => worker.stop()));
+    throw error;
+  }
+  return workers;
 }
 
 /** Resident memory of a process, in bytes (Linux). */
@@ -116,6 +142,7 @@ export function serveCommands(
     );
   });
   process.once("SIGTERM", () => process.exit(0));
+  process.send?.({ type: "ready" });
 }
 
 /** Spreads connections over 127.0.0.2, .3, … (127.0.0.1 is where the servers listen) so no source address runs out of ports. */
