@@ -10,6 +10,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import { runFleetStartBench } from "./fleet-start.ts";
+import { somaxconn } from "./lib/kernel-counters.ts";
 import { runPkiBench } from "./pki.ts";
 import { runScaleBench } from "./scale.ts";
 import { runStatusReportBench, type TargetedRow } from "./status-reports.ts";
@@ -92,12 +93,14 @@ if (missed.length > 0) {
   console.log(`MISSED ${missed.length} target(s): ${missed.map((r) => r.name).join("; ")}`);
 }
 // Other work on the machine takes its share of the cores: the figures are read beside it.
+// net.core.somaxconn caps every listen queue: below the servers' 8,192, a storm overflows it sooner.
 const machine = {
   cores: availableParallelism(),
   loadAverage: { before: loadBefore, after: loadavg()[0] ?? 0 },
+  somaxconn: somaxconn() ?? null,
 };
 console.log(
-  `(node ${process.version}, ${machine.cores} cores, load average ${machine.loadAverage.before.toFixed(1)} before, ${machine.loadAverage.after.toFixed(1)} after; ${seconds.toFixed(1)} s)`,
+  `(node ${process.version}, ${machine.cores} cores, load average ${machine.loadAverage.before.toFixed(1)} before, ${machine.loadAverage.after.toFixed(1)} after; somaxconn ${machine.somaxconn ?? "unknown"}; ${seconds.toFixed(1)} s)`,
 );
 
 const dir = join(import.meta.dirname, "results");
