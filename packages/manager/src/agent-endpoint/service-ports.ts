@@ -42,7 +42,12 @@ const ok = <T>(value: T) => ({ ok: true as const, value });
  */
 export const STORM_SPACING_MS = 25;
 
-export function createServicePorts(services: ManagerServices): AgentEndpointPorts & DownloadLookup {
+export interface ServicePorts extends AgentEndpointPorts, DownloadLookup {
+  /** Resolves once every registration and offer record submitted so far is written or has failed. */
+  settled(): Promise<void>;
+}
+
+export function createServicePorts(services: ManagerServices): ServicePorts {
   const registrations = createBatcher<
     ClientIdentity & { certificateFingerprint: string },
     { clientId: number }
@@ -76,6 +81,9 @@ export function createServicePorts(services: ManagerServices): AgentEndpointPort
     write: async (destinations) => (await services.offers.markOfferedMany(destinations)).map(ok),
   });
   return {
+    async settled() {
+      await Promise.all([registrations.settled(), pending.settled(), offered.settled()]);
+    },
     registerClient: (identity) => registrations.submit(identity),
     async recordAuthFailure(identity, code, detail) {
       await services.clients.recordAuthenticationFailure({

@@ -250,6 +250,8 @@ async function serve(options: StartManagerOptions, core: Core): Promise<RunningM
         await acquisition.stop();
         await agents.close();
         await closeApp(app, options.closeGraceMs);
+        // What the PCs sent before the stop is written before the database closes.
+        await Promise.all([ports.settled(), services.statusReports.settled()]);
         await db.close();
         log.info("manager stopped");
       })();

@@ -72,6 +72,25 @@ describe("status report batcher", () => {
     expect(batcher.pending).toBe(0);
   });
 
+  it("settles `settled()` once every batch waiting or being written is done, failed ones included", async () => {
+    const { batcher, writes, runDeferred, ok } = harness({ maxBatchSize: 2 });
+    await batcher.settled();
+    const results = [1, 2, 3].map((n) => batcher.submit(n).catch((error: unknown) => error));
+    let done = false;
+    const idle = batcher.settled().then(() => {
+      done = true;
+    });
+    runDeferred();
+    writes[0]?.answer(ok([1, 2]));
+    await settle();
+    expect(done).toBe(false);
+    runDeferred();
+    writes[1]?.fail(new Error("database closed"));
+    await idle;
+    expect(await Promise.all(results)).toEqual(["v1", "v2", new Error("database closed")]);
+    expect(batcher.pending).toBe(0);
+  });
+
   it("holds at most maxBatchSize items in a batch, and writes maxInFlight batches at once", async () => {
     const { batcher, writes, runDeferred, ok } = harness({ maxBatchSize: 2, maxInFlight: 2 });
     const results = [1, 2, 3, 4, 5].map((n) => batcher.submit(n));

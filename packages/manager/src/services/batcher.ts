@@ -51,6 +51,8 @@ export interface Batcher<I, O> {
   submit(item: I): Promise<O>;
   /** Items submitted and not settled yet. */
   readonly pending: number;
+  /** Resolves once no item is pending: what was submitted has been written or has failed. */
+  settled(): Promise<void>;
 }
 
 export const DEFAULT_MAX_BATCH_SIZE = 1_000;
@@ -91,6 +93,7 @@ export function createBatcher<I, O>(options: BatcherOptions<I, O>): Batcher<I, O
   let writing = 0;
   let inFlight = 0;
   let deferred = false;
+  const idle: (() => void)[] = [];
 
   const settle = (batch: readonly Entry<I, O>[], outcomes: readonly BatchOutcome<O>[]) => {
     if (outcomes.length !== batch.length) {
@@ -113,6 +116,7 @@ export function createBatcher<I, O>(options: BatcherOptions<I, O>): Batcher<I, O
       inFlight -= 1;
       writing -= batch.length;
       schedule();
+      if (waiting.length + writing === 0) for (const resolve of idle.splice(0)) resolve();
     }
   };
 
@@ -146,6 +150,10 @@ export function createBatcher<I, O>(options: BatcherOptions<I, O>): Batcher<I, O
     },
     get pending() {
       return waiting.length + writing;
+    },
+    settled() {
+      if (waiting.length + writing === 0) return Promise.resolve();
+      return new Promise<void>((resolve) => idle.push(resolve));
     },
   };
 }

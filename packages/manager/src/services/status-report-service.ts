@@ -42,6 +42,8 @@ export type { StoredReport } from "./status-report-batch.ts";
 export interface StatusReportService {
   /** A NotADestinationError when the PC is not a destination of the execution. */
   storeStatusReport(report: StatusReportInput): Promise<StoredReport>;
+  /** Resolves once every report submitted so far is stored or refused (before closing the database). */
+  settled(): Promise<void>;
 }
 
 /** How reports are gathered into batches (defaults: up to 1,000, one batch written at a time). */
@@ -111,5 +113,6 @@ export function createStatusReportService(
     async storeStatusReport(input) {
       return batches.submit(checkReport(input));
     },
+    settled: () => batches.settled(),
   };
 }
