@@ -4,8 +4,9 @@
  * authentication, its pending offers, recording them offered) is gathered
  * into batches (group commit, services/batcher.ts): the PCs of one I/O
  * round share one statement, and each PC's call settles once it is done.
- * Under load, batches start at most every STORM_SPACING_MS, so that a storm
- * of PCs arriving one per round still shares statements.
+ * So are the downloads after a job's restart: one lookup each, by the
+ * thousand. Under load, batches start at most every STORM_SPACING_MS, so
+ * that a storm of PCs arriving one per round still shares statements.
  */
 import { ProtocolError } from "@patchcast/protocol";
 import type { DownloadLookup } from "../http/package-download.ts";
@@ -76,13 +77,25 @@ export function createServicePorts(services: ManagerServices): ServicePorts {
       );
     },
   });
+  // After a job's restart every PC downloads at once: each download is looked
+  // up (still a destination? which payload?) in the batch of its I/O round,
+  // on the service's clock like pendingOffersFor.
+  const downloads = createBatcher<number, PendingOffer[]>({
+    spacingMs: STORM_SPACING_MS,
+    write: async (clientIds) => {
+      const byClient = await services.offers.pendingOffersForClients(clientIds);
+      return clientIds.map((id) => ok(byClient.get(id) ?? []));
+    },
+  });
   const offered = createBatcher<DestinationKey, boolean>({
     spacingMs: STORM_SPACING_MS,
     write: async (destinations) => (await services.offers.markOfferedMany(destinations)).map(ok),
   });
   return {
     async settled() {
-      await Promise.all([registrations.settled(), pending.settled(), offered.settled()]);
+      await Promise.all(
+        [registrations, pending, downloads, offered].map((batcher) => batcher.settled()),
+      );
     },
     registerClient: (identity) => registrations.submit(identity),
     async recordAuthFailure(identity, code, detail) {
@@ -109,9 +122,7 @@ export function createServicePorts(services: ManagerServices): ServicePorts {
       await services.statusReports.storeStatusReport({ ...report, state: report.state });
     },
     async packageForDownload(executionId, clientId) {
-      const offer = (await services.offers.pendingOffersFor(clientId)).find(
-        (o) => o.executionId === executionId,
-      );
+      const offer = (await downloads.submit(clientId)).find((o) => o.executionId === executionId);
       if (!offer) return undefined;
       return {
         sha256: offer.package.sha256,

@@ -5,6 +5,7 @@
 // maintenance code's cause and action (seed 001, Appendix B.5 (2)).
 import { MaintenanceCode } from "@patchcast/protocol";
 import { expect, it } from "vitest";
+import { createServicePorts } from "../agent-endpoint/service-ports.ts";
 import { forEachDatabase } from "../db/testing.ts";
 import { NotADestinationError } from "../errors.ts";
 import type { ClientRecord } from "../store/client-store.ts";
@@ -145,6 +146,30 @@ forEachDatabase("agent-facing services", (getDb) => {
     const states = (await fx.services.offers.pendingOffersForClients([a.id, b.id])).values();
     expect([...states].flat().map((o) => o.state)).toEqual(["offered", "offered"]);
     expect(await fx.services.offers.markOfferedMany([])).toEqual([]);
+  });
+
+  it("looks up the downloads of many PCs together, for destinations still due only", async () => {
+    fx.setTime("2026-11-20T10:00:00Z");
+    const { members, pkg, execution } = await executed(2);
+    const [a, b] = members as [ClientRecord, ClientRecord];
+    const stranger = (await fx.registerPcs(1))[0] as ClientRecord;
+    const ports = createServicePorts(fx.services);
+    const id = execution.executionId;
+    const payload = { sha256: pkg.sha256, size: pkg.size, relayExpiresAt: new Date("2027-01-01") };
+    expect(
+      await Promise.all([
+        ports.packageForDownload(id, a.id),
+        ports.packageForDownload(id, b.id),
+        ports.packageForDownload(id, stranger.id),
+        ports.packageForDownload(id + 1_000, a.id),
+        ports.packageForDownload(id, a.id),
+      ]),
+    ).toEqual([payload, payload, undefined, undefined, payload]);
+    // A destination that has completed downloads nothing more.
+    await fx.services.statusReports.storeStatusReport(report(a, id, "completed"));
+    expect(await ports.packageForDownload(id, a.id)).toBeUndefined();
+    expect(await ports.packageForDownload(id, b.id)).toEqual(payload);
+    await ports.settled();
   });
 
   it("holds an offer back until its server execution date", async () => {
