@@ -18,6 +18,7 @@ import type { Database, Queryable, QueryResult, SqlParam } from "./database.ts";
 import { acquireDirectoryLock, type DirectoryLock } from "./directory-lock.ts";
 import { Inflight } from "./inflight.ts";
 import { createTransactionHandle } from "./transaction-handle.ts";
+import { TurnGate } from "./turn-gate.ts";
 import { INT8_OID, parseInt8 } from "./type-parsers.ts";
 
 export interface EmbeddedDatabaseOptions {
@@ -49,6 +50,8 @@ class EmbeddedDatabase implements Database {
   readonly #lock: DirectoryLock;
   readonly #runner: Queryable;
   readonly #inflight = new Inflight();
+  /** One statement or transaction at a time, each in a turn of the event loop of its own. */
+  readonly #gate = new TurnGate();
   /** Set while this handle's own transaction callback runs. */
   readonly #inTransaction = new AsyncLocalStorage<true>();
   #closed = false;
@@ -77,36 +80,38 @@ class EmbeddedDatabase implements Database {
     params?: readonly SqlParam[],
   ): Promise<QueryResult<R>> {
     this.#checkUsable("query()");
-    return this.#inflight.track(() => this.#runner.query<R>(sql, params));
+    return this.#inflight.track(() => this.#gate.run(() => this.#runner.query<R>(sql, params)));
   }
 
   async exec(sql: string): Promise<void> {
     this.#checkUsable("exec()");
-    return this.#inflight.track(() => this.#runner.exec(sql));
+    return this.#inflight.track(() => this.#gate.run(() => this.#runner.exec(sql)));
   }
 
   async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
     this.#checkUsable("transaction()");
-    return this.#inflight.track(async () => {
-      let failure: { error: unknown } | undefined;
-      try {
-        return await this.#pglite.transaction(async (pgTx) => {
-          const handle = createTransactionHandle(runnerOf(pgTx));
-          try {
-            return await this.#inTransaction.run(true, () => fn(handle.tx));
-          } catch (error) {
-            failure = { error };
-            throw error;
-          } finally {
-            handle.end();
-          }
-        });
-      } catch (error) {
-        // The callback's own error goes out as it is; BEGIN/COMMIT failures are translated.
-        if (failure !== undefined && failure.error === error) throw error;
-        throw toDatabaseError(error, "query");
-      }
-    });
+    return this.#inflight.track(() => this.#gate.run(() => this.#transaction(fn)));
+  }
+
+  async #transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    let failure: { error: unknown } | undefined;
+    try {
+      return await this.#pglite.transaction(async (pgTx) => {
+        const handle = createTransactionHandle(runnerOf(pgTx));
+        try {
+          return await this.#inTransaction.run(true, () => fn(handle.tx));
+        } catch (error) {
+          failure = { error };
+          throw error;
+        } finally {
+          handle.end();
+        }
+      });
+    } catch (error) {
+      // The callback's own error goes out as it is; BEGIN/COMMIT failures are translated.
+      if (failure !== undefined && failure.error === error) throw error;
+      throw toDatabaseError(error, "query");
+    }
   }
 
   async close(): Promise<void> {
