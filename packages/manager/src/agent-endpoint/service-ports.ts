@@ -44,7 +44,7 @@ const ok = <T>(value: T) => ({ ok: true as const, value });
 export const STORM_SPACING_MS = 25;
 
 export interface ServicePorts extends AgentEndpointPorts, DownloadLookup {
-  /** Resolves once every registration and offer record submitted so far is written or has failed. */
+  /** Resolves once every registration, lookup and offer record submitted so far is done or has failed. */
   settled(): Promise<void>;
 }
 

@@ -28,6 +28,11 @@ export function boundedBody(req: IncomingMessage, limit: number): BoundedBody {
     },
   });
   req.on("error", (error) => stream.destroy(error));
+  // A client may go away before the body is read (the upload's checks wait
+  // for the database first): the reader then finds the stream failed, as
+  // pipeline reports it; with no listener meanwhile, the error would be
+  // thrown and end the process.
+  stream.on("error", () => undefined);
   req.pipe(stream);
   return {
     stream,
