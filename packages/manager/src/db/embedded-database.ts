@@ -2,11 +2,14 @@
  * The embedded database: PostgreSQL compiled to WebAssembly (PGlite), kept
  * in `<data-dir>/db`, so the manager needs nothing installed (contract §7).
  *
- * PGlite has a single connection. It runs one statement or one transaction
- * at a time and queues the rest, so a transaction here is serialised against
- * all other work. Inside a transaction the callback must use its `tx`: a
- * call on the database handle itself would queue behind the transaction that
- * is waiting for it, so it is refused with `DatabaseMisuseError` instead.
+ * PGlite has a single connection, and runs a statement synchronously. One
+ * statement or one transaction runs at a time, the rest wait at a gate
+ * (turn-gate.ts) that starts each in a turn of the event loop of its own, so
+ * a queue of statements never holds sockets and timers for long; a
+ * transaction here is serialised against all other work. Inside a
+ * transaction the callback must use its `tx`: a call on the database handle
+ * itself would queue behind the transaction that is waiting for it, so it is
+ * refused with `DatabaseMisuseError` instead.
  */
 import { AsyncLocalStorage } from "node:async_hooks";
 import { mkdir } from "node:fs/promises";
