@@ -191,11 +191,7 @@ async function attempt(options: DownloadOptions): Promise<Attempt> {
   });
   const flags = resumed ? "a" : "w";
   try {
-    await pipeline(
-      response,
-      counter,
-      openPartFile(options.partPath, { flags, timers: options.timers }),
-    );
+    await pipeline(response, counter, openPartFile(options.partPath, { flags }));
   } catch (error) {
     if (error instanceof JobFailure) throw error;
     if ((error as NodeJS.ErrnoException).code === "ENOSPC") throw noSpace(error);
