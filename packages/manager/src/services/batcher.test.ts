@@ -15,6 +15,7 @@ function harness(
     maxBatchSize?: number;
     maxInFlight?: number;
     spacingMs?: number;
+    eagerSize?: number;
     now?: () => number;
   } = {},
 ) {
@@ -142,6 +143,52 @@ describe("status report batcher", () => {
     expect(delays).toEqual([0, 0]);
   });
 
+  it("under load, starts at once a batch that reaches eagerSize, and the start it replaced does nothing", async () => {
+    let now = 1_000;
+    const { batcher, writes, starts, delays, runDeferred, ok } = harness({
+      spacingMs: 25,
+      eagerSize: 3,
+      now: () => now,
+    });
+    const first = batcher.submit(1);
+    runDeferred();
+    now = 1_002;
+    writes[0]?.answer(ok([1]));
+    await first;
+    // A trickle waits for the spacing, with what comes meanwhile.
+    const trickle = batcher.submit(2);
+    expect(delays).toEqual([0, 23]);
+    const waitedFor = starts.splice(0);
+    // A crowd does not.
+    const crowd = [3, 4].map((n) => batcher.submit(n));
+    expect(delays).toEqual([0, 23, 0]);
+    runDeferred();
+    expect(writes.map((w) => w.items)).toEqual([[1], [2, 3, 4]]);
+    for (const start of waitedFor) start();
+    expect(writes).toHaveLength(2);
+    writes[1]?.answer(ok([2, 3, 4]));
+    expect(await Promise.all([trickle, ...crowd])).toEqual(["v2", "v3", "v4"]);
+  });
+
+  it("treats an eagerSize above maxBatchSize as a full batch", async () => {
+    const { batcher, writes, delays, runDeferred, ok } = harness({
+      spacingMs: 25,
+      eagerSize: 1_000,
+      maxBatchSize: 2,
+      now: () => 0,
+    });
+    const first = batcher.submit(1);
+    runDeferred();
+    const next = [2, 3].map((n) => batcher.submit(n));
+    writes[0]?.answer(ok([1]));
+    await first;
+    expect(delays).toEqual([0, 0]);
+    runDeferred();
+    expect(writes.map((w) => w.items)).toEqual([[1], [2, 3]]);
+    writes[1]?.answer(ok([2, 3]));
+    expect(await Promise.all(next)).toEqual(["v2", "v3"]);
+  });
+
   it("refuses a spacing that is negative or not a number", () => {
     for (const spacingMs of [-1, Number.NaN, 120_000]) {
       expect(() => createBatcher({ spacingMs, write: async () => [] })).toThrow(RangeError);
@@ -180,6 +227,12 @@ describe("status report batcher", () => {
     runDeferred();
     writes[0]?.answer(ok([1]));
     for (const result of results) await expect(result).rejects.toThrow(/batch of 2.*1 outcomes/);
+  });
+
+  it("refuses an eagerSize that is not a positive integer", () => {
+    for (const eagerSize of [0, -1, 2.5, Number.NaN]) {
+      expect(() => createBatcher({ eagerSize, write: async () => [] })).toThrow(RangeError);
+    }
   });
 
   it("refuses bad bounds when it is made", () => {

@@ -17,7 +17,9 @@
  * one would spend the database's time on statements rather than rows. A
  * batch that would start sooner after the last one waits the rest of the
  * spacing and takes what arrived meanwhile; after a quiet spell, the next
- * batch starts at once.
+ * batch starts at once. With `eagerSize`, a batch that already holds that
+ * many items does not wait: the spacing then only gathers trickles (status
+ * reports of PCs each at its own step) and never holds back a crowd.
  */
 
 /** What became of one item of a batch. */
@@ -37,6 +39,8 @@ export interface BatcherOptions<I, O> {
   readonly maxInFlight?: number | undefined;
   /** Least time between the starts of two batches, in ms (default 0: none). */
   readonly spacingMs?: number | undefined;
+  /** Items waiting at which the next batch starts without waiting for `spacingMs` (default: never). */
+  readonly eagerSize?: number | undefined;
   /**
    * Runs `start` once the current I/O round is over, and at least `delayMs`
    * later (default `setImmediate`, or `setTimeout` for a delay).
@@ -85,6 +89,10 @@ export function createBatcher<I, O>(options: BatcherOptions<I, O>): Batcher<I, O
   if (!(spacingMs >= 0 && spacingMs <= 60_000)) {
     throw new RangeError(`spacingMs must be between 0 and 60000: got ${spacingMs}`);
   }
+  const eagerSize = Math.min(
+    positiveInteger("eagerSize", options.eagerSize ?? Number.MAX_SAFE_INTEGER),
+    maxBatchSize,
+  );
   const defer = options.defer ?? defaultDefer;
   const now = options.now ?? (() => performance.now());
   /** When the last batch started; -Infinity before the first. */
@@ -92,7 +100,10 @@ export function createBatcher<I, O>(options: BatcherOptions<I, O>): Batcher<I, O
   let waiting: Entry<I, O>[] = [];
   let writing = 0;
   let inFlight = 0;
-  let deferred = false;
+  /** When the start already scheduled is due (on `now`), if one is. */
+  let deferredDue: number | undefined;
+  /** Tells a scheduled start that an earlier one replaced it. */
+  let generation = 0;
   const idle: (() => void)[] = [];
 
   const settle = (batch: readonly Entry<I, O>[], outcomes: readonly BatchOutcome<O>[]) => {
@@ -132,11 +143,17 @@ export function createBatcher<I, O>(options: BatcherOptions<I, O>): Batcher<I, O
   };
 
   const schedule = () => {
-    if (deferred || inFlight >= maxInFlight || waiting.length === 0) return;
-    deferred = true;
-    const delayMs = spacingMs === 0 ? 0 : Math.max(0, lastStart + spacingMs - now());
+    if (inFlight >= maxInFlight || waiting.length === 0) return;
+    const at = now();
+    const delayMs =
+      spacingMs === 0 || waiting.length >= eagerSize ? 0 : Math.max(0, lastStart + spacingMs - at);
+    if (deferredDue !== undefined && deferredDue <= at + delayMs) return;
+    deferredDue = at + delayMs;
+    generation += 1;
+    const mine = generation;
     defer(() => {
-      deferred = false;
+      if (mine !== generation) return;
+      deferredDue = undefined;
       start();
     }, delayMs);
   };
