@@ -148,6 +148,48 @@ forEachDatabase("agent-facing services", (getDb) => {
     expect(await fx.services.offers.markOfferedMany([])).toEqual([]);
   });
 
+  it("looks up many PCs' offers of several executions as each PC's own lookup finds them", async () => {
+    fx.setTime("2026-11-20T10:00:00Z");
+    const first = await executed(3);
+    const [a, b, c] = first.members as [ClientRecord, ClientRecord, ClientRecord];
+    // A second job, with another package, for two of the same PCs; a third not due yet.
+    const pkg = await fx.package();
+    const second = await fx.services.jobs.saveAndExecute({
+      name: fx.unique("job"),
+      type: "install-package",
+      groupId: (await fx.group([c, a])).id,
+      packageId: pkg.id,
+      conditions: { replaceExisting: false, relayExpiresAt: null },
+      schedule: { serverExecuteAt: null },
+    });
+    await fx.services.jobs.saveAndExecute({
+      name: fx.unique("job"),
+      type: "install-package",
+      groupId: (await fx.group([b])).id,
+      packageId: pkg.id,
+      conditions: { replaceExisting: true, relayExpiresAt: null },
+      schedule: { serverExecuteAt: new Date("2026-11-21T00:00:00Z") },
+    });
+    const byClient = await fx.services.offers.pendingOffersForClients([c.id, b.id, a.id]);
+    for (const pc of [a, b, c]) {
+      expect(byClient.get(pc.id)).toEqual(await fx.services.offers.pendingOffersFor(pc.id));
+    }
+    expect(
+      [a, b, c].map((pc) => byClient.get(pc.id)?.map((o) => [o.executionId, o.package.id])),
+    ).toEqual([
+      [
+        [first.execution.executionId, first.pkg.id],
+        [second.execution.executionId, pkg.id],
+      ],
+      [[first.execution.executionId, first.pkg.id]],
+      [
+        [first.execution.executionId, first.pkg.id],
+        [second.execution.executionId, pkg.id],
+      ],
+    ]);
+    expect(byClient.get(a.id)?.map((o) => o.replaceExisting)).toEqual([true, false]);
+  });
+
   it("looks up the downloads of many PCs together, for destinations still due only", async () => {
     fx.setTime("2026-11-20T10:00:00Z");
     const { members, pkg, execution } = await executed(2);

@@ -36,15 +36,12 @@ export interface PendingOfferRow {
   >;
 }
 
-interface Row {
+/** What an execution puts into each of its offers. */
+interface ExecutionRow {
   execution_id: number;
   job_id: number;
   job_name: string;
   job_type: JobTypeName;
-  client_id: number;
-  pc_id: string;
-  role: ClientRole;
-  state: ExecutionState;
   execute_at: Date | null;
   settings: Record<string, unknown>;
   package_id: number;
@@ -58,17 +55,23 @@ interface Row {
   size_bytes: number;
 }
 
-function toOffer(r: Row): PendingOfferRow {
+/** One destination's share of an offer. */
+interface Row extends ExecutionRow {
+  client_id: number;
+  pc_id: string;
+  role: ClientRole;
+  state: ExecutionState;
+}
+
+type ExecutionDetails = Omit<PendingOfferRow, "clientId" | "pcId" | "role" | "state">;
+
+function detailsOf(r: ExecutionRow): ExecutionDetails {
   const settings = effectiveSettingsFromJson(r.settings);
   return {
     executionId: r.execution_id,
     jobId: r.job_id,
     jobName: r.job_name,
     jobType: r.job_type,
-    clientId: r.client_id,
-    pcId: r.pc_id,
-    role: r.role,
-    state: r.state,
     executeAt: r.execute_at,
     replaceExisting: settings.conditions.replaceExisting === true,
     relayExpiresAt: settings.conditions.relayExpiresAt ?? null,
@@ -86,15 +89,27 @@ function toOffer(r: Row): PendingOfferRow {
   };
 }
 
-const OFFER_SELECT = `SELECT s.execution_id, j.id AS job_id, j.name AS job_name, j.type AS job_type,
-  s.client_id, c.pc_id, c.role, s.state, e.execute_at, e.settings, p.id AS package_id,
-  p.cabinet_id, p.package_code, p.name AS package_name, p.version, p.generation, p.update_data,
-  p.sha256, p.size_bytes
+const toOffer = (r: Row): PendingOfferRow => ({
+  ...detailsOf(r),
+  clientId: r.client_id,
+  pcId: r.pc_id,
+  role: r.role,
+  state: r.state,
+});
+
+const EXECUTION_COLUMNS = `j.id AS job_id, j.name AS job_name, j.type AS job_type, e.execute_at,
+  e.settings, p.id AS package_id, p.cabinet_id, p.package_code, p.name AS package_name, p.version,
+  p.generation, p.update_data, p.sha256, p.size_bytes`;
+
+const OFFER_SELECT = `SELECT s.execution_id, s.client_id, c.pc_id, c.role, s.state, ${EXECUTION_COLUMNS}
   FROM execution_status s
   JOIN clients c ON c.id = s.client_id
   JOIN job_executions e ON e.id = s.execution_id
   JOIN jobs j ON j.id = e.job_id
   JOIN packages p ON p.id = j.package_id`;
+
+/** A destination as `pendingForClients` reads it: execution, client, PC ID, role, state. */
+type DestinationTuple = [number, number, string, ClientRole, ExecutionState];
 
 export interface OfferStore {
   /** A PC's pending executions whose execution date has come (NULL or ≤ now), oldest first. */
@@ -127,13 +142,36 @@ export function createOfferStore(q: Queryable): OfferStore {
         [clientIds, PENDING_STATES],
       );
       if (holding.length === 0) return [];
-      const { rows } = await q.query<Row>(
-        `${OFFER_SELECT} WHERE s.client_id = ANY($1::bigint[]) AND s.state = ANY($2::text[])
-           AND (e.execute_at IS NULL OR e.execute_at <= $3)
-         ORDER BY s.client_id, s.execution_id`,
+      // The destinations, then each execution's details once: thousands of
+      // PCs offered one job share one row of settings and package, where a
+      // row per PC would carry it thousands of times. The destinations come
+      // back as one JSON array, which both backends read much faster than
+      // as rows.
+      const { rows: listed } = await q.query<{ destinations: string }>(
+        `SELECT coalesce(json_agg(json_build_array(s.execution_id, s.client_id, c.pc_id, c.role,
+             s.state) ORDER BY s.client_id, s.execution_id), '[]')::text AS destinations
+         FROM execution_status s
+         JOIN clients c ON c.id = s.client_id
+         JOIN job_executions e ON e.id = s.execution_id
+         WHERE s.client_id = ANY($1::bigint[]) AND s.state = ANY($2::text[])
+           AND (e.execute_at IS NULL OR e.execute_at <= $3)`,
         [holding.map((r) => r.client_id), PENDING_STATES, now],
       );
-      return rows.map(toOffer);
+      const destinations = JSON.parse(listed[0]?.destinations ?? "[]") as DestinationTuple[];
+      if (destinations.length === 0) return [];
+      const { rows } = await q.query<ExecutionRow>(
+        `SELECT e.id AS execution_id, ${EXECUTION_COLUMNS}
+         FROM job_executions e
+         JOIN jobs j ON j.id = e.job_id
+         JOIN packages p ON p.id = j.package_id
+         WHERE e.id = ANY($1::bigint[])`,
+        [[...new Set(destinations.map(([executionId]) => executionId))]],
+      );
+      const details = new Map(rows.map((r) => [r.execution_id, detailsOf(r)]));
+      return destinations.flatMap(([executionId, clientId, pcId, role, state]) => {
+        const execution = details.get(executionId);
+        return execution ? [{ ...execution, clientId, pcId, role, state }] : [];
+      });
     },
     async due(now) {
       const { rows } = await q.query<Row>(
