@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { MaintenanceCode } from "@patchcast/protocol";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { JobFailure } from "../errors.ts";
 import { realTimers } from "../runtime/timers.ts";
@@ -133,6 +134,16 @@ describe("downloadPackage", () => {
     handler = (_req, res) => res.writeHead(status).end();
     expect(codeOf(await download().done.catch((e: unknown) => e))).toBe(code);
     expect(ranges).toHaveLength(1);
+  });
+
+  it("a full disk ends the download at once with the no-disk-space code", async () => {
+    // Linux's /dev/full answers every write with ENOSPC, as a full disk does.
+    const { done } = download({ partPath: "/dev/full", retries: 3 });
+    const error = await done.catch((e: unknown) => e);
+    expect(codeOf(error)).toBe(MaintenanceCode.NO_DISK_SPACE);
+    expect((error as JobFailure).message).toMatch(/no space left/);
+    // Not retried: a full disk is not a broken-off download.
+    expect(ranges).toEqual([undefined]);
   });
 
   it("300097090200 when server errors outlast the retries", async () => {

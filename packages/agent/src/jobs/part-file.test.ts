@@ -75,6 +75,12 @@ describe("openPartFile", () => {
     expect(await openDescriptors(path)).toBe(0);
   });
 
+  it("fails as the file system does: a full disk (Linux's /dev/full)", async () => {
+    await expect(
+      pipeline(Readable.from([Buffer.from("x")]), openPartFile("/dev/full", { flags: "w" })),
+    ).rejects.toMatchObject({ code: "ENOSPC" });
+  });
+
   it("fails as the file system does: a directory that is not there", async () => {
     await expect(
       pipeline(
