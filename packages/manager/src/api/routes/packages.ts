@@ -7,6 +7,7 @@ import { Type } from "typebox";
 import { PayloadTooLargeError, UnsupportedMediaTypeError } from "../../errors.ts";
 import type { AddPackageInput } from "../../services/package-service.ts";
 import type { AdminApp, ApiContext } from "../api-context.ts";
+import { closeAfterAnswer } from "../lingering-close.ts";
 import { errorResponses, IdParams, NoContent, Sha256 } from "../schemas/common.ts";
 import { Package, toPackageView } from "../schemas/resources.ts";
 import { boundedBody } from "../upload-body.ts";
@@ -59,7 +60,7 @@ export function packageRoutes(app: AdminApp, ctx: ApiContext): void {
       try {
         body = boundedBody(request.raw, ctx.maxUploadBytes);
       } catch (error) {
-        reply.header("connection", "close");
+        closeAfterAnswer(request.raw, reply.raw);
         throw error;
       }
       const input: { -readonly [K in keyof AddPackageInput]: AddPackageInput[K] } = {
@@ -77,7 +78,7 @@ export function packageRoutes(app: AdminApp, ctx: ApiContext): void {
         const pkg = await packages.addPackage(input);
         return reply.code(201).send(toPackageView(pkg));
       } catch (error) {
-        if (error instanceof PayloadTooLargeError) reply.header("connection", "close");
+        if (error instanceof PayloadTooLargeError) closeAfterAnswer(request.raw, reply.raw);
         throw error;
       } finally {
         body.release();
