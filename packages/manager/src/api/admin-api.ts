@@ -18,6 +18,7 @@ import { type AdminAuth, createAdminAuth } from "./auth/admin-auth.ts";
 import { requireBearer } from "./auth/bearer.ts";
 import type { LoginThrottleOptions } from "./auth/login-throttle.ts";
 import { installErrorAnswers } from "./error-answer.ts";
+import { isLingering } from "./lingering-close.ts";
 import { API_PREFIX, type OpenApiDocument, openApiRoute, registerOpenApi } from "./openapi.ts";
 import { mountPackageDownload, type RawHandler } from "./package-download-route.ts";
 import { acquisitionRunRoutes } from "./routes/acquisition-runs.ts";
@@ -118,6 +119,17 @@ export function createAdminApi(options: AdminApiOptions): AdminApp {
   ).withTypeProvider();
   app.setValidatorCompiler(validatorCompiler);
   installErrorAnswers(app, bodyLimit);
+  // A request sent behind an upload refused before its body was read, on
+  // the same connection, is never run: that connection is closing, and its
+  // answer could not be sent (lingering-close.ts).
+  app.addHook("onRequest", (request, reply, done) => {
+    if (!isLingering(request.raw.socket)) return done();
+    // Not destroyed here: bytes still unread would turn the close into a
+    // reset, and the client would lose the answer it is owed. Its body is
+    // drained with the rest until the connection closes.
+    reply.hijack();
+    request.raw.resume();
+  });
   app.addContentTypeParser(OCTET_STREAM, (request, payload, done) => {
     const upload =
       request.routeOptions.url === `${API_PREFIX}/packages` && request.method === "POST";

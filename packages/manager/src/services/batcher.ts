@@ -39,7 +39,11 @@ export interface BatcherOptions<I, O> {
   readonly maxInFlight?: number | undefined;
   /** Least time between the starts of two batches, in ms (default 0: none). */
   readonly spacingMs?: number | undefined;
-  /** Items waiting at which the next batch starts without waiting for `spacingMs` (default: never). */
+  /**
+   * Items waiting at which the next batch starts without waiting for
+   * `spacingMs` (default and at most `maxBatchSize`: a full batch gains
+   * nothing by waiting).
+   */
   readonly eagerSize?: number | undefined;
   /**
    * Runs `start` once the current I/O round is over, and at least `delayMs`

@@ -2,6 +2,8 @@
 // checked against the SHA-256 announced, and nothing of a refused upload is
 // kept; the connection goes on serving after a refusal.
 import { createHash, randomBytes } from "node:crypto";
+import { once } from "node:events";
+import { connect } from "node:net";
 import { beforeAll, expect, it } from "vitest";
 import { forEachDatabase } from "../../db/testing.ts";
 import { useApiFixture } from "../testing.ts";
@@ -67,6 +69,41 @@ forEachDatabase("admin API package upload", (getDb) => {
     expect(streamed.status).toBe(413);
     expect(await streamed.json()).toMatchObject({ code: "PC_MGR_PAYLOAD_TOO_LARGE" });
     expect(await packageCount()).toBe(before);
+  });
+
+  it("runs no request a client sends on the connection of a refused upload", async () => {
+    const group = await api.call<{ id: number }>("POST", "/api/v1/groups", {
+      body: { name: `kept-${++n}` },
+    });
+    const { hostname, port } = new URL(api.base);
+    // allowHalfOpen: the client writes on after the manager has closed its side.
+    const client = connect({ port: Number(port), host: hostname, allowHalfOpen: true });
+    client.on("error", () => undefined);
+    await once(client, "connect");
+    let answer = "";
+    const refused = new Promise<void>((resolve) => {
+      client.on("data", (chunk: Buffer) => {
+        answer += chunk.toString("latin1");
+        if (answer.includes("PC_MGR_PAYLOAD_TOO_LARGE")) resolve();
+      });
+    });
+    client.write(
+      `POST /api/v1/packages?cabinet=PK&name=pkg-reused&version=1 HTTP/1.1\r\nHost: x\r\n` +
+        `Authorization: Bearer ${api.token}\r\nContent-Type: application/octet-stream\r\n` +
+        `Content-Length: ${LIMIT + 1}\r\n\r\n`,
+    );
+    client.write(randomBytes(LIMIT + 1));
+    await refused;
+    // The answer said keep-alive: a client may send its next request on this connection.
+    client.write(
+      `DELETE /api/v1/groups/${group.body.id} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${api.token}\r\n\r\n`,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    client.end();
+    await once(client, "close");
+    expect(answer).toMatch(/^HTTP\/1\.1 413 /);
+    expect(answer.match(/HTTP\/1\.1 /g)).toHaveLength(1);
+    expect((await api.call("GET", `/api/v1/groups/${group.body.id}`)).status).toBe(200);
   });
 
   it("refuses a payload whose SHA-256 is not the one announced", async () => {
