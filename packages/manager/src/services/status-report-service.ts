@@ -25,7 +25,7 @@ import { MAINTENANCE_CODE_PATTERN } from "@patchcast/protocol";
 import { InvalidInputError } from "../errors.ts";
 import { REPORTED_STATES, type ReportedState } from "../store/execution-states.ts";
 import type { ReportRow } from "../store/status-batch-store.ts";
-import { createBatcher } from "./batcher.ts";
+import { type BatcherOptions, createBatcher } from "./batcher.ts";
 import { type ServiceDeps, systemClock } from "./service-deps.ts";
 import { applyStatusBatch, type StoredReport } from "./status-report-batch.ts";
 import { checkDate, checkId, checkInteger, checkOneOf, checkText } from "./validation.ts";
@@ -63,14 +63,10 @@ export const REPORT_EAGER_SIZE = 100;
  * How reports are gathered into batches (defaults: up to 1,000, one batch
  * written at a time, REPORT_SPACING_MS and REPORT_EAGER_SIZE).
  */
-export interface StatusReportOptions {
-  readonly maxBatchSize?: number | undefined;
-  readonly maxInFlight?: number | undefined;
-  readonly spacingMs?: number | undefined;
-  readonly eagerSize?: number | undefined;
-  /** Runs the start of a batch once the current I/O round is over, and `delayMs` later at least. */
-  readonly defer?: ((start: () => void, delayMs: number) => void) | undefined;
-}
+export type StatusReportOptions = Pick<
+  BatcherOptions<ReportRow, StoredReport>,
+  "maxBatchSize" | "maxInFlight" | "spacingMs" | "eagerSize" | "defer"
+>;
 
 /** The earliest time PostgreSQL's timestamptz holds: 4714-11-24 00:00:00 UTC BC. */
 const EARLIEST_TIMESTAMP_MS = -210_866_803_200_000;
