@@ -1,9 +1,12 @@
 /**
  * PKI throughput on this machine: the manager's checks of challenge
  * responses against Node's native signature verification, a PC's own
- * authentication, and how fast pki-sim issues devices.
+ * authentication, and how fast pki-sim issues devices; and the native
+ * primitives every PC's job pays for whatever the code around them (an
+ * ECDSA signature, SHA-256 of a 1 MiB download), from which
+ * docs/PERFORMANCE.md works out the least CPU a figure needs.
  */
-import { generateKeyPairSync, randomBytes, sign, verify } from "node:crypto";
+import { createHash, generateKeyPairSync, randomBytes, sign, verify } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -60,6 +63,22 @@ function nativeVerifyRate(type: "ec" | "rsa", ms: number): number {
   });
 }
 
+function nativeSignRate(ms: number): number {
+  const { privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
+  const data = randomBytes(64);
+  return rate(ms, () => {
+    sign("sha256", data, privateKey);
+  });
+}
+
+/** SHA-256 of 1 MiB, per second. */
+function sha256Rate(ms: number): number {
+  const mib = randomBytes(1024 * 1024);
+  return rate(ms, () => {
+    createHash("sha256").update(mib).digest();
+  });
+}
+
 function presentedDevices(keyType: "ec" | "rsa", count: number) {
   const office = createCertificationOffice({ keyType, intermediate: true });
   const trust = createTrustStore({ ca: office.caPem, crl: office.crlPem() });
@@ -85,6 +104,16 @@ export async function runPkiBench(): Promise<BenchRow[]> {
     name: "native verify, ECDSA P-256",
     perSecond: ecNative,
     note: "crypto.verify, one signature",
+  });
+  rows.push({
+    name: "native sign, ECDSA P-256",
+    perSecond: nativeSignRate(ms),
+    note: "crypto.sign, one signature",
+  });
+  rows.push({
+    name: "native SHA-256 of 1 MiB",
+    perSecond: sha256Rate(ms),
+    note: "crypto.createHash, one 1 MiB buffer: what a PC's download check costs at least",
   });
   rows.push({
     name: "native verify, RSA-2048",

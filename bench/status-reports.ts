@@ -31,6 +31,7 @@ import {
   writeManagerCredential,
 } from "../packages/pki-sim/src/index.ts";
 import { v1 } from "../packages/protocol/src/index.ts";
+import type { CpuUse } from "./lib/kernel-counters.ts";
 import { startWorker, type Worker } from "./lib/worker.ts";
 import type { BenchRow } from "./pki.ts";
 
@@ -38,6 +39,9 @@ import type { BenchRow } from "./pki.ts";
 export interface TargetedRow extends BenchRow {
   readonly target?: string;
   readonly met?: boolean;
+  /** What the machine's cores did during the figure, and during its baseline. */
+  readonly cpu?: CpuUse;
+  readonly baselineCpu?: CpuUse;
 }
 
 const TARGET = 20_000;

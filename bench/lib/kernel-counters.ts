@@ -1,8 +1,10 @@
 /**
  * Kernel figures that explain a bench's numbers (Linux; undefined
- * elsewhere): how long a listen queue may be, and how many handshakes were
- * dropped because one was full. A dropped handshake costs its client a
- * retransmission of a second or more, which a timed step then includes.
+ * elsewhere): how long a listen queue may be, how many handshakes were
+ * dropped because one was full (a dropped handshake costs its client a
+ * retransmission of a second or more, which a timed step then includes),
+ * and how busy the machine's cores were during a step (a step whose cores
+ * were busy throughout is bound by CPU, not by waiting).
  */
 import { readFileSync } from "node:fs";
 
@@ -29,15 +31,76 @@ export function listenOverflows(text = read("/proc/net/netstat")): number | unde
   return Number.isSafeInteger(value) ? value : undefined;
 }
 
-/** Counts the listen overflows during `step` (undefined where they cannot be read). */
-export async function overflowsDuring<T>(
-  step: () => Promise<T>,
-): Promise<{ value: T; overflows: number | undefined }> {
+/** Jiffies of all cores since boot, from the first line of /proc/stat. */
+export interface CpuTimes {
+  /** Spent on work: user, nice, system, irq and softirq. */
+  readonly busy: number;
+  /** Busy, idle, iowait and steal: all the time the cores had. */
+  readonly total: number;
+  /** The cores counted: one `cpuN` line each. */
+  readonly cores: number;
+}
+
+export function cpuTimes(text = read("/proc/stat")): CpuTimes | undefined {
+  const fields = /^cpu\s+([\d\s]+)/
+    .exec(text ?? "")?.[1]
+    ?.trim()
+    .split(/\s+/)
+    .map(Number);
+  if (!fields || fields.length < 8 || fields.some((n) => !Number.isSafeInteger(n)))
+    return undefined;
+  // user nice system idle iowait irq softirq steal (guest time is inside user already)
+  const [user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, softirq = 0, steal = 0] =
+    fields;
+  const busy = user + nice + system + irq + softirq;
+  const cores = (text ?? "").match(/^cpu\d+\s/gm)?.length ?? 0;
+  return { busy, total: busy + idle + iowait + steal, cores };
+}
+
+/** What the machine's cores did during a step. */
+export interface CpuUse {
+  /** Share of all the cores' time spent on work, 0 to 1. */
+  readonly busyShare: number;
+  /** CPU time spent on work, in seconds, all cores together. */
+  readonly cpuSeconds: number;
+  /** The machine's cores. */
+  readonly cores: number;
+}
+
+/** CPU use between two readings `elapsedMs` apart (undefined where either is missing). */
+export function cpuUse(
+  before: CpuTimes | undefined,
+  after: CpuTimes | undefined,
+  elapsedMs: number,
+): CpuUse | undefined {
+  if (!before || !after || after.total <= before.total || after.cores === 0) return undefined;
+  const busyShare = (after.busy - before.busy) / (after.total - before.total);
+  return {
+    busyShare,
+    cpuSeconds: (busyShare * after.cores * elapsedMs) / 1000,
+    cores: after.cores,
+  };
+}
+
+/** A step's result with the listen overflows and the CPU use during it. */
+export interface Counted<T> {
+  readonly value: T;
+  readonly overflows: number | undefined;
+  readonly cpu: CpuUse | undefined;
+}
+
+/** Counts the listen overflows and the cores' work during `step` (undefined where they cannot be read). */
+export async function countersDuring<T>(step: () => Promise<T>): Promise<Counted<T>> {
   const before = listenOverflows();
+  const cpuBefore = cpuTimes();
+  const started = performance.now();
   const value = await step();
+  const elapsedMs = performance.now() - started;
+  const cpu = cpuUse(cpuBefore, cpuTimes(), elapsedMs);
   const after = listenOverflows();
   return {
     value,
     overflows: before === undefined || after === undefined ? undefined : after - before,
+    cpu,
   };
 }

@@ -5,6 +5,7 @@
  */
 import { type Fleet, startFleet } from "@patchcast/agent";
 import { loadOffice } from "@patchcast/pki-sim";
+import { type CpuTimes, cpuTimes } from "../lib/kernel-counters.ts";
 import { serveCommands } from "../lib/worker.ts";
 
 let fleet: Fleet | undefined;
@@ -31,6 +32,8 @@ function whereOthers(jobId: string, pcIds: string[], reached: Map<string, number
 serveCommands({
   async start(command) {
     const startedAt = now();
+    // The machine's CPU times once the certificates are issued: where this fleet's storm starts.
+    let cpuAtCertificates: CpuTimes | undefined;
     fleet = await startFleet({
       managerUrl: String(command.managerUrl),
       office: loadOffice(String(command.officeDir)),
@@ -43,6 +46,10 @@ serveCommands({
       ...(typeof command.ca === "string" ? { socketOptions: { ca: command.ca } } : {}),
       startConcurrency: 1_000,
       agentOptions: { heartbeatIntervalMs: 600_000 },
+      onProgress(progress) {
+        if (progress.stage === "certificates" && progress.done >= progress.total)
+          cpuAtCertificates ??= cpuTimes();
+      },
       onPcEvent(pc, event) {
         if (event.type !== "job") return;
         const byState = reached.get(event.jobId) ?? new Map<string, Map<string, number>>();
@@ -63,6 +70,7 @@ serveCommands({
     return {
       startedAt,
       certificatesDoneAt: startedAt + running.timings.certificatesMs,
+      cpuAtCertificates,
       onlineAt: now(),
       online: running.pcs.length,
     };
