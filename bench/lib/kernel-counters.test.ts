@@ -14,6 +14,7 @@ const STAT = (user: number, system: number, idle: number, steal = 0) =>
 
 describe("cpuTimes", () => {
   it("counts user, nice, system, irq and softirq as busy, and every core", () => {
+    // Steal (7) is time that passed without the cores: in the total, not busy.
     expect(cpuTimes(STAT(100, 50, 1_000, 7))).toEqual({
       busy: 100 + 10 + 50 + 0 + 5,
       total: 100 + 10 + 50 + 0 + 5 + 1_000 + 20 + 7,
@@ -29,9 +30,9 @@ describe("cpuTimes", () => {
 });
 
 describe("cpuUse", () => {
-  it("is the busy share of the cores' time, and the CPU seconds it makes over the step", () => {
-    // Between the readings: 150 busy jiffies of 200 on two cores, over 1 s.
-    const use = cpuUse(cpuTimes(STAT(100, 50, 1_000)), cpuTimes(STAT(200, 100, 1_050)), 1_000);
+  it("is the busy share of the cores' time, and the CPU seconds of the busy ticks", () => {
+    // Between the readings: 150 busy ticks (1.5 s at 100 a second) of 200.
+    const use = cpuUse(cpuTimes(STAT(100, 50, 1_000)), cpuTimes(STAT(200, 100, 1_050)));
     expect(use?.busyShare).toBeCloseTo(0.75);
     expect(use?.cpuSeconds).toBeCloseTo(1.5);
     expect(use?.cores).toBe(2);
@@ -39,9 +40,9 @@ describe("cpuUse", () => {
 
   it("is undefined without both readings, or when no time passed between them", () => {
     const reading = cpuTimes(STAT(100, 50, 1_000));
-    expect(cpuUse(undefined, reading, 1_000)).toBeUndefined();
-    expect(cpuUse(reading, undefined, 1_000)).toBeUndefined();
-    expect(cpuUse(reading, reading, 1_000)).toBeUndefined();
+    expect(cpuUse(undefined, reading)).toBeUndefined();
+    expect(cpuUse(reading, undefined)).toBeUndefined();
+    expect(cpuUse(reading, reading)).toBeUndefined();
   });
 });
 

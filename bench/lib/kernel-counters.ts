@@ -31,15 +31,23 @@ export function listenOverflows(text = read("/proc/net/netstat")): number | unde
   return Number.isSafeInteger(value) ? value : undefined;
 }
 
-/** Jiffies of all cores since boot, from the first line of /proc/stat. */
+/**
+ * Ticks of all cores since boot, from the first line of /proc/stat, in
+ * USER_HZ (100 a second on Linux, whatever the kernel's own tick). The
+ * cores are the online ones the kernel lists: a CPU quota (cgroup
+ * cpu.max) is not seen here.
+ */
 export interface CpuTimes {
-  /** Spent on work: user, nice, system, irq and softirq. */
+  /** Spent on work: user (guest included), nice, system, irq and softirq. */
   readonly busy: number;
-  /** Busy, idle, iowait and steal: all the time the cores had. */
+  /** Busy, idle, iowait, and steal (time the hypervisor took from the cores): all the time that passed, on every core. */
   readonly total: number;
   /** The cores counted: one `cpuN` line each. */
   readonly cores: number;
 }
+
+/** Ticks of /proc/stat per second of a core. */
+const USER_HZ = 100;
 
 export function cpuTimes(text = read("/proc/stat")): CpuTimes | undefined {
   const fields = /^cpu\s+([\d\s]+)/
@@ -57,7 +65,7 @@ export function cpuTimes(text = read("/proc/stat")): CpuTimes | undefined {
   return { busy, total: busy + idle + iowait + steal, cores };
 }
 
-/** What the machine's cores did during a step. */
+/** What the machine's cores did between two readings: every process's work, the kernel's included. */
 export interface CpuUse {
   /** Share of all the cores' time spent on work, 0 to 1. */
   readonly busyShare: number;
@@ -67,17 +75,16 @@ export interface CpuUse {
   readonly cores: number;
 }
 
-/** CPU use between two readings `elapsedMs` apart (undefined where either is missing). */
+/** CPU use between two readings (undefined where either is missing, or no time passed). */
 export function cpuUse(
   before: CpuTimes | undefined,
   after: CpuTimes | undefined,
-  elapsedMs: number,
 ): CpuUse | undefined {
   if (!before || !after || after.total <= before.total || after.cores === 0) return undefined;
-  const busyShare = (after.busy - before.busy) / (after.total - before.total);
+  const busy = after.busy - before.busy;
   return {
-    busyShare,
-    cpuSeconds: (busyShare * after.cores * elapsedMs) / 1000,
+    busyShare: busy / (after.total - before.total),
+    cpuSeconds: busy / USER_HZ,
     cores: after.cores,
   };
 }
@@ -93,10 +100,8 @@ export interface Counted<T> {
 export async function countersDuring<T>(step: () => Promise<T>): Promise<Counted<T>> {
   const before = listenOverflows();
   const cpuBefore = cpuTimes();
-  const started = performance.now();
   const value = await step();
-  const elapsedMs = performance.now() - started;
-  const cpu = cpuUse(cpuBefore, cpuTimes(), elapsedMs);
+  const cpu = cpuUse(cpuBefore, cpuTimes());
   const after = listenOverflows();
   return {
     value,

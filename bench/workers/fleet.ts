@@ -32,8 +32,11 @@ function whereOthers(jobId: string, pcIds: string[], reached: Map<string, number
 serveCommands({
   async start(command) {
     const startedAt = now();
-    // The machine's CPU times once the certificates are issued: where this fleet's storm starts.
+    // When the certificates were issued, and the machine's CPU times then: where this fleet's storm starts.
+    let certificatesDoneAt: number | undefined;
     let cpuAtCertificates: CpuTimes | undefined;
+    // When each PC was first authenticated.
+    const authenticatedAt = new Map<string, number>();
     fleet = await startFleet({
       managerUrl: String(command.managerUrl),
       office: loadOffice(String(command.officeDir)),
@@ -47,10 +50,16 @@ serveCommands({
       startConcurrency: 1_000,
       agentOptions: { heartbeatIntervalMs: 600_000 },
       onProgress(progress) {
-        if (progress.stage === "certificates" && progress.done >= progress.total)
+        if (progress.stage === "certificates" && progress.done >= progress.total) {
+          certificatesDoneAt ??= now();
           cpuAtCertificates ??= cpuTimes();
+        }
       },
       onPcEvent(pc, event) {
+        if (event.type === "connection" && event.state === "authenticated") {
+          if (!authenticatedAt.has(pc.plan.pcId)) authenticatedAt.set(pc.plan.pcId, now());
+          return;
+        }
         if (event.type !== "job") return;
         const byState = reached.get(event.jobId) ?? new Map<string, Map<string, number>>();
         reached.set(event.jobId, byState);
@@ -69,8 +78,9 @@ serveCommands({
     await running.until((f) => f.pcs.every((pc) => pc.view.phase === "online"), 600_000);
     return {
       startedAt,
-      certificatesDoneAt: startedAt + running.timings.certificatesMs,
+      certificatesDoneAt: certificatesDoneAt ?? startedAt + running.timings.certificatesMs,
       cpuAtCertificates,
+      authenticatedAt: [...authenticatedAt.values()],
       onlineAt: now(),
       online: running.pcs.length,
     };
