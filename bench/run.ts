@@ -39,7 +39,9 @@ if (asked.includes("--help") || asked.includes("-h")) {
   console.log(`usage: pnpm bench [${Object.keys(BENCHES).join("|")} …]
 
 Runs the benchmarks (all but fleet-start when none is named), prints each
-figure beside its baseline and target, and writes bench/results/latest.json.
+figure beside its baseline and target (for scale, also how busy the cores
+were and the floor: the least time the contract's work allows here), and
+writes bench/results/latest.json.
 
   PATCHCAST_DATABASE_URL or PATCHCAST_TEST_DATABASE_URL
                                  a PostgreSQL server for the status reports on the server
