@@ -8,15 +8,21 @@
  * password DPT013-E, any other refusal DPT015-E.
  */
 import { createReadStream } from "node:fs";
-import { Agent, fetch } from "undici";
+import { Agent, type buildConnector, fetch } from "undici";
 import { AcquisitionError } from "../errors.ts";
 import { classifyFetchFailure } from "./fetch-failure.ts";
+import { trustingOwnCertificate } from "./own-certificate.ts";
 
 export interface PackagerSettings {
   /** `http://HOST:PORT` of the manager. */
   readonly managerUrl: string | null;
   readonly adminId: string;
   readonly password: string | null;
+  /**
+   * The manager's own TLS certificate (PEM), when it serves https://:
+   * trusted as itself beside the system's CAs (own-certificate.ts).
+   */
+  readonly ownCertificate?: string | undefined;
 }
 
 export interface PackageUpload {
@@ -59,7 +65,10 @@ const describe = (answer: Answer) =>
     ? `${answer.status} ${answer.body.code}: ${String(answer.body.message)}`
     : `${answer.status} (not an admin API answer)`;
 
-function started(settings: PackagerSettings): URL {
+function started(settings: PackagerSettings): {
+  url: URL;
+  connect: buildConnector.connector | undefined;
+} {
   const command = `packager --manager ${settings.managerUrl ?? "(not set)"} --admin ${settings.adminId}`;
   const fail = (why: string) => new AcquisitionError("PC_MGR_ACQ_PACKAGER_START", why, { command });
   if (settings.managerUrl === null) throw fail("no manager URL for the packager");
@@ -75,14 +84,19 @@ function started(settings: PackagerSettings): URL {
   if (url.protocol !== "http:" && url.protocol !== "https:") {
     throw fail(`the manager URL must be http(s)://: got ${url.protocol}`);
   }
-  return url;
+  if (!settings.ownCertificate) return { url, connect: undefined };
+  try {
+    return { url, connect: trustingOwnCertificate(settings.ownCertificate) };
+  } catch (error) {
+    throw fail(`the manager's own TLS certificate cannot be read: ${(error as Error).message}`);
+  }
 }
 
 /** Throws PC_MGR_ACQ_PACKAGER_START (DPT014-E) when the settings cannot start a packager. */
 export function createPackager(settings: PackagerSettings): Packager {
-  const base = started(settings);
+  const { url: base, connect } = started(settings);
   const password = settings.password ?? "";
-  const dispatcher = new Agent();
+  const dispatcher = new Agent(connect ? { connect } : {});
   let token: string | undefined;
 
   /** One JSON exchange; transport failures are DPT009-E (cannot connect) or DPT010-E. */

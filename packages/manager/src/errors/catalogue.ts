@@ -287,7 +287,7 @@ export const MANAGER_ERRORS = Object.freeze({
     statusCode: 502,
     dptMessageId: "DPT014-E",
     description:
-      "The packager cannot be started: no manager URL or no password is configured for it, or the manager URL is not an http(s):// URL.",
+      "The packager cannot be started: no manager URL or no password is configured for it, the manager URL is not an http(s):// URL, or the manager's own TLS certificate cannot be read.",
   },
   PC_MGR_ACQ_PACKAGING_FAILED: {
     code: "PC_MGR_ACQ_PACKAGING_FAILED",

@@ -1,6 +1,7 @@
 // startManager in-process: https:// and wss:// with a configured
-// certificate, a new crl.pem taken on reload (SIGHUP in the CLI), and a
-// bad new PKI set refused with the old one kept.
+// certificate, an acquisition packaged through its own https:// admin API,
+// a new crl.pem taken on reload (SIGHUP in the CLI), and a bad new PKI set
+// refused with the old one kept.
 
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { request } from "node:https";
@@ -13,9 +14,12 @@ import {
   writeManagerCredential,
 } from "@patchcast/pki-sim";
 import { MaintenanceCode } from "@patchcast/protocol";
+import { Agent, fetch } from "undici";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connectPc } from "../../test/test-pc.ts";
 import { ManagerPkiError } from "../errors.ts";
+import { writeSampleSite } from "../support-site/sample-site-dir.ts";
+import { startSupportSite } from "../support-site/support-site.ts";
 import { type RunningManager, startManager } from "./start-manager.ts";
 
 const office = createCertificationOffice();
@@ -33,6 +37,21 @@ const httpsStatus = (url: string) =>
       .end();
   });
 
+/** One admin API call over https://, trusting the office that issued the manager's certificate. */
+const trustOffice = new Agent({ connect: { ca: office.caPem } });
+async function adminCall<T>(method: string, path: string, token?: string, body?: unknown) {
+  const response = await fetch(`${manager.url}/api/v1${path}`, {
+    method,
+    dispatcher: trustOffice,
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(body === undefined ? {} : { "content-type": "application/json" }),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  return { status: response.status, body: (await response.json()) as T };
+}
+
 describe("startManager", () => {
   beforeAll(async () => {
     work = await mkdtemp(join(tmpdir(), "patchcast-start-"));
@@ -46,6 +65,7 @@ describe("startManager", () => {
   }, 60_000);
   afterAll(async () => {
     await manager?.close();
+    await trustOffice.close();
     await rm(work, { recursive: true, force: true });
   });
 
@@ -59,6 +79,35 @@ describe("startManager", () => {
     const pc = await connectPc(manager.url, device, { ca: office.caPem });
     expect((await pc.authResult).ok).toBe(true);
     await pc.close();
+  });
+
+  it("packages what it acquires through its own https:// admin API, whatever signed its certificate", async () => {
+    // The manager's certificate comes from an office no system trusts: the
+    // packager reaches the manager only by trusting its own certificate.
+    const siteDir = join(work, "site");
+    const catalogue = await writeSampleSite(siteDir, new Date());
+    const site = await startSupportSite({ dir: siteDir });
+    try {
+      const login = await adminCall<{ token: string }>("POST", "/login", undefined, {
+        id: "admin",
+        password: "a long enough password",
+      });
+      const { token } = login.body;
+      const network = await adminCall("PUT", "/settings/network", token, {
+        supportSiteUrl: site.patchInfoUrl,
+      });
+      expect(network.status).toBe(200);
+      const run = await adminCall<{ outcome: string; packaged: number }>(
+        "POST",
+        "/acquisition/runs?wait=true",
+        token,
+      );
+      expect(run.body).toMatchObject({ outcome: "succeeded" });
+      expect(run.body.packaged).toBeGreaterThan(0);
+      expect(catalogue.files.length).toBeGreaterThanOrEqual(run.body.packaged);
+    } finally {
+      await site.close();
+    }
   });
 
   it("takes a new crl.pem on reload: a revoked PC is refused from then on", async () => {

@@ -222,6 +222,8 @@ async function serve(options: StartManagerOptions, core: Core): Promise<RunningM
       managerUrl: url,
       adminId: admin.id,
       password: options.adminPassword ?? admin.generatedPassword ?? null,
+      // Whatever signed it and whatever host it names, the packager trusts this manager's own certificate.
+      ...(tls ? { ownCertificate: tls.cert } : {}),
     },
   });
   await acquisition.start();
