@@ -13,6 +13,7 @@ import { createCertificationOffice, issueManagerCredential } from "@patchcast/pk
 import { Agent, fetch } from "undici";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { trustingOwnCertificate } from "./own-certificate.ts";
+import { createPackager } from "./packager.ts";
 
 // An office no system trusts: its certificates pass only as the manager's own.
 const own = issueManagerCredential(createCertificationOffice());
@@ -96,13 +97,48 @@ describe("trustingOwnCertificate", () => {
     await dispatcher.close();
   });
 
+  it("trusts a server its CAs vouch for under the name asked, and refuses another name, saying which", async () => {
+    const office = createCertificationOffice();
+    const named = issueManagerCredential(office, { hosts: ["localhost"] });
+    const url = await listen(
+      createHttpsServer({ cert: named.certificatePem, key: named.keyPem }, answer),
+    );
+    const port = url.split(":")[1];
+    const dispatcher = new Agent({
+      connect: trustingOwnCertificate(own.certificatePem, { ca: office.caPem }),
+    });
+    expect(await get(`https://localhost:${port}/`, dispatcher)).toEqual({
+      status: 200,
+      text: "ok",
+    });
+    const error = await failure(get(`https://127.0.0.1:${port}/`, dispatcher));
+    expect(error.code).toBe("ERR_TLS_CERT_ALTNAME_INVALID");
+    expect(error.message).toBe(
+      "the server's certificate is not trusted: Hostname/IP does not match certificate's altnames: IP: 127.0.0.1 is not in the cert's list: ",
+    );
+    await dispatcher.close();
+  });
+
   it("leaves http:// alone", async () => {
     const dispatcher = new Agent({ connect: trustingOwnCertificate(own.certificatePem) });
     expect(await get(plainUrl, dispatcher)).toEqual({ status: 200, text: "ok" });
     await dispatcher.close();
   });
 
-  it("throws on a certificate it cannot read", () => {
+  it("throws on a certificate it cannot read; a packager given one cannot start (DPT014-E)", () => {
     expect(() => trustingOwnCertificate("not a certificate")).toThrow();
+    const settings = {
+      managerUrl: ownUrl,
+      adminId: "admin",
+      password: "a password",
+      ownCertificate: "not a certificate",
+    };
+    expect(() => createPackager(settings)).toThrow(
+      expect.objectContaining({
+        code: "PC_MGR_ACQ_PACKAGER_START",
+        dptMessageId: "DPT014-E",
+        detail: expect.stringContaining("the manager's own TLS certificate cannot be read"),
+      }),
+    );
   });
 });

@@ -14,7 +14,7 @@ import { classifyFetchFailure } from "./fetch-failure.ts";
 import { trustingOwnCertificate } from "./own-certificate.ts";
 
 export interface PackagerSettings {
-  /** `http://HOST:PORT` of the manager. */
+  /** `http(s)://HOST:PORT` of the manager. */
   readonly managerUrl: string | null;
   readonly adminId: string;
   readonly password: string | null;

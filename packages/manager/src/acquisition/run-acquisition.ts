@@ -121,6 +121,7 @@ class Run {
         managerUrl: network.managerUrl ?? this.#ctx.packager.managerUrl ?? null,
         adminId: network.packagerAdminId,
         password: network.packagerPassword ?? this.#ctx.packager.password ?? null,
+        // A server that presents it holds this manager's key, whatever URL reaches it.
         ownCertificate: this.#ctx.packager.ownCertificate,
       });
       try {

@@ -267,7 +267,7 @@ export const MANAGER_ERRORS = Object.freeze({
     statusCode: 502,
     dptMessageId: "DPT010-E",
     description:
-      "The packager reached its manager URL but the answer was not the admin API's (not JSON, an unexpected status, the connection broken during login or a listing).",
+      "The packager reached its manager URL but the answer was not the admin API's (not JSON, an unexpected status, the connection broken during login or a listing, a TLS certificate it does not trust).",
   },
   PC_MGR_ACQ_PACKAGER_TRANSFER: {
     code: "PC_MGR_ACQ_PACKAGER_TRANSFER",
