@@ -18,6 +18,7 @@ import { databaseEntry, runFailure } from "./run-failure.ts";
 import { tryRunLock } from "./run-lock.ts";
 import { type SelectedFile, selectUpdates } from "./select-updates.ts";
 import { createSiteClient, type SiteClient } from "./site-client.ts";
+import { checkPackagerPassword, checkSitePasswords } from "./unreadable-passwords.ts";
 
 export interface StartedRun {
   readonly run: RunRecord;
@@ -105,7 +106,9 @@ class Run {
   }
 
   async #work(): Promise<void> {
-    const { automatic, network, securityPolicy } = await this.#ctx.settings.snapshot();
+    const { automatic, network, securityPolicy, unreadablePasswords } =
+      await this.#ctx.settings.snapshot();
+    checkSitePasswords(network, unreadablePasswords);
     const config = await this.#ctx.readConfig();
     const site = createSiteClient(network, this.#ctx.timers);
     try {
@@ -117,6 +120,7 @@ class Run {
       });
       this.#counts.selected = selected.length;
       if (selected.length === 0) return;
+      checkPackagerPassword(unreadablePasswords);
       const packager = createPackager({
         managerUrl: network.managerUrl ?? this.#ctx.packager.managerUrl ?? null,
         adminId: network.packagerAdminId,

@@ -2,6 +2,7 @@
 // 'Another instance of the application is already running.'" — on one
 // manager, and across managers sharing a PostgreSQL server (two database
 // handles: two managers). And the database messages of table 8-2.
+import { randomBytes } from "node:crypto";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -20,6 +21,7 @@ import { type Acquisition, createAcquisition } from "./acquisition.ts";
 import { writeDatabaseFailure } from "./database-failure.ts";
 import { withoutTime } from "./dpt-assert.ts";
 import { INTERRUPTED_DETAIL } from "./run-acquisition.ts";
+import { createSecretSealer } from "./sealed-secrets.ts";
 import { DEFAULT_NETWORK_SETTINGS } from "./settings.ts";
 
 const T0 = new Date("2026-11-20T00:00:00Z");
@@ -44,10 +46,14 @@ forEachBackend("one acquisition at a time", (backend) => {
     dirs.push(dir);
     return dir;
   };
+  // Managers sharing a database share their secrets.key.
+  const secrets = createSecretSealer(randomBytes(32));
   const manager = async (db: Database) =>
     createAcquisition({
       db,
-      services: { acquisitionSettings: createAcquisitionSettingsService({ db, clock: () => T0 }) },
+      services: {
+        acquisitionSettings: createAcquisitionSettingsService({ db, secrets, clock: () => T0 }),
+      },
       dataDir: await tempDir(),
       clock: () => T0,
     });
@@ -69,7 +75,7 @@ forEachBackend("one acquisition at a time", (backend) => {
         await held;
       },
     });
-    const settings = createAcquisitionSettingsService({ db: first });
+    const settings = createAcquisitionSettingsService({ db: first, secrets });
     await settings.updateNetwork({
       ...DEFAULT_NETWORK_SETTINGS,
       supportSiteUrl: site.patchInfoUrl,

@@ -72,13 +72,18 @@ export const NETWORK_SECRETS = [
   "proxyPassword",
   "packagerPassword",
 ] as const;
-type Secret = (typeof NETWORK_SECRETS)[number];
+export type NetworkSecret = (typeof NETWORK_SECRETS)[number];
 
-/** Network settings as shown: each password replaced by whether it is set. */
-export type NetworkSettingsView = Omit<NetworkSettings, Secret> & {
+/**
+ * Network settings as shown: each password replaced by whether it is set,
+ * and the passwords stored that this manager cannot read (sealed under
+ * another secrets key, or altered): set, but unusable until set again.
+ */
+export type NetworkSettingsView = Omit<NetworkSettings, NetworkSecret> & {
   readonly supportSitePasswordSet: boolean;
   readonly proxyPasswordSet: boolean;
   readonly packagerPasswordSet: boolean;
+  readonly unreadablePasswords: NetworkSecret[];
 };
 
 export interface SecurityPolicy {
@@ -217,13 +222,19 @@ export function checkSecurityPolicy(patch: Patch<SecurityPolicy>): SecurityPolic
   });
 }
 
-export function networkView(settings: NetworkSettings): NetworkSettingsView {
+export function networkView(
+  settings: NetworkSettings,
+  unreadable: readonly NetworkSecret[] = [],
+): NetworkSettingsView {
   const { supportSitePassword, proxyPassword, packagerPassword, ...shown } = settings;
+  const set = (field: NetworkSecret, value: string | null) =>
+    value !== null || unreadable.includes(field);
   return {
     ...shown,
-    supportSitePasswordSet: supportSitePassword !== null,
-    proxyPasswordSet: proxyPassword !== null,
-    packagerPasswordSet: packagerPassword !== null,
+    supportSitePasswordSet: set("supportSitePassword", supportSitePassword),
+    proxyPasswordSet: set("proxyPassword", proxyPassword),
+    packagerPasswordSet: set("packagerPassword", packagerPassword),
+    unreadablePasswords: [...unreadable],
   };
 }
 

@@ -253,7 +253,7 @@ export const MANAGER_ERRORS = Object.freeze({
     statusCode: 502,
     dptMessageId: "DPT008-E",
     description:
-      "The support service site (401 or 403) or the proxy (407) refused the user ID and password of the network settings. The message names the server.",
+      "The support service site (401 or 403) or the proxy (407) refused the user ID and password of the network settings, or the stored password for it cannot be read with this manager's secrets.key (sealed under another key, or altered). The message names the server.",
   },
   PC_MGR_ACQ_PACKAGER_CONNECT: {
     code: "PC_MGR_ACQ_PACKAGER_CONNECT",
@@ -280,7 +280,7 @@ export const MANAGER_ERRORS = Object.freeze({
     statusCode: 502,
     dptMessageId: "DPT013-E",
     description:
-      "The manager refused the administrator ID or password the packager logs in with (or slowed its logins down after failures).",
+      "The manager refused the administrator ID or password the packager logs in with (or slowed its logins down after failures), or the packager's stored password cannot be read with this manager's secrets.key.",
   },
   PC_MGR_ACQ_PACKAGER_START: {
     code: "PC_MGR_ACQ_PACKAGER_START",

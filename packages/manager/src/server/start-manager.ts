@@ -15,6 +15,7 @@ import { AGENT_PATH } from "@patchcast/protocol";
 import pino, { type Logger } from "pino";
 import { type Acquisition, createAcquisition } from "../acquisition/acquisition.ts";
 import { writeDatabaseFailure } from "../acquisition/database-failure.ts";
+import { createSecretSealer } from "../acquisition/sealed-secrets.ts";
 import { type AgentEndpoint, createAgentEndpoint } from "../agent-endpoint/agent-endpoint.ts";
 import { createDownloadTokens } from "../agent-endpoint/download-token.ts";
 import { createServicePorts } from "../agent-endpoint/service-ports.ts";
@@ -34,6 +35,8 @@ import { createManagerServices, type ManagerServices } from "../services/index.t
 import { closeApp } from "./close-app.ts";
 import { loadDownloadSecret } from "./download-secret.ts";
 import { loadManagerPki, type ManagerPki } from "./manager-pki.ts";
+import { loadSecretsKey } from "./secrets-key.ts";
+import { checkStoredPasswords } from "./stored-passwords.ts";
 
 export const DEFAULT_PORT = 8080;
 export const DEFAULT_HOST = "127.0.0.1";
@@ -159,7 +162,12 @@ async function serve(options: StartManagerOptions, core: Core): Promise<RunningM
   const payloads = await createPayloadStore(dataDir, {
     ...(options.maxUploadBytes ? { maxBytes: options.maxUploadBytes } : {}),
   });
-  const services = createManagerServices({ db, payloads });
+  const services = createManagerServices({
+    db,
+    payloads,
+    secrets: createSecretSealer(await loadSecretsKey(dataDir)),
+  });
+  await checkStoredPasswords(services.acquisitionSettings, log);
   const ports = createServicePorts(services);
   const tokens = createDownloadTokens(await loadDownloadSecret(dataDir));
   const download = createPackageDownloadHandler({

@@ -2,6 +2,7 @@
  * The manager's data services: the domain operations the admin API and the
  * agent endpoint call, over the repositories in ../store.
  */
+import type { SecretSealer } from "../acquisition/sealed-secrets.ts";
 import type { PayloadStore } from "../payloads/payload-store.ts";
 import {
   type AcquisitionRunService,
@@ -54,6 +55,8 @@ export interface ManagerServices {
 
 export interface ManagerServicesDeps extends ServiceDeps {
   readonly payloads: PayloadStore;
+  /** Seals the network settings' passwords for the database (server/secrets-key.ts). */
+  readonly secrets: SecretSealer;
   readonly maxPackagesPerCabinet?: number;
 }
 

@@ -5,11 +5,13 @@
  * inside the forEachDatabase suite, so that its hooks run after the
  * database is open.
  */
+import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { afterAll, beforeAll } from "vitest";
+import { createSecretSealer } from "../acquisition/sealed-secrets.ts";
 import type { Database } from "../db/database.ts";
 import type { ClientRole } from "../jobs/job-rules.ts";
 import { createPayloadStore, type PayloadStore } from "../payloads/payload-store.ts";
@@ -47,7 +49,12 @@ export function useServiceFixture(getDb: () => Database): ServiceFixture {
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), "patchcast-services-"));
     payloads = await createPayloadStore(dataDir);
-    services = createManagerServices({ db: getDb(), payloads, clock: () => time });
+    services = createManagerServices({
+      db: getDb(),
+      payloads,
+      secrets: createSecretSealer(randomBytes(32)),
+      clock: () => time,
+    });
   });
   afterAll(async () => {
     if (dataDir !== undefined) await rm(dataDir, { recursive: true, force: true });

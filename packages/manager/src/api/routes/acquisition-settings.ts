@@ -62,7 +62,10 @@ export function acquisitionSettingsRoutes(app: AdminApp, { services, db }: ApiCo
         response: { 200: NetworkSettings, ...errorResponses },
       },
     },
-    async () => networkView((await settings.snapshot()).network),
+    async () => {
+      const { network, unreadablePasswords } = await settings.snapshot();
+      return networkView(network, unreadablePasswords);
+    },
   );
   app.put(
     "/settings/network",
@@ -76,7 +79,10 @@ export function acquisitionSettingsRoutes(app: AdminApp, { services, db }: ApiCo
         response: { 200: NetworkSettings, ...errorResponses },
       },
     },
-    async (request) => networkView(await settings.updateNetwork(request.body)),
+    async (request) => {
+      const { network, unreadablePasswords } = await settings.updateNetwork(request.body);
+      return networkView(network, unreadablePasswords);
+    },
   );
   app.get(
     "/settings/security-policy",

@@ -1,9 +1,10 @@
 /** Schemas of the acquisition's settings, runs and DPT.LOG lines (contract §5, §6). */
 import { type Static, Type } from "typebox";
 import { CLASSIFICATIONS } from "../../acquisition/patchinfo-format.ts";
-import type {
-  AutomaticSettings as Automatic,
-  SecurityPolicy as Policy,
+import {
+  type AutomaticSettings as Automatic,
+  NETWORK_SECRETS,
+  type SecurityPolicy as Policy,
 } from "../../acquisition/settings.ts";
 import type { RunDetails } from "../../services/acquisition-run-service.ts";
 import type { RunItemRecord, RunRecord } from "../../store/acquisition-run-store.ts";
@@ -51,6 +52,10 @@ export const NetworkSettings = Type.Object({
   packagerPasswordSet: Type.Boolean(),
   downloadTimeoutSeconds: Type.Integer(),
   maxFileBytes: Type.Integer(),
+  unreadablePasswords: Type.Array(StringEnum([...NETWORK_SECRETS]), {
+    description:
+      "Passwords stored that this manager cannot read (sealed under another secrets.key, or altered): set them again",
+  }),
 });
 
 export const NetworkSettingsPatch = Type.Object(
