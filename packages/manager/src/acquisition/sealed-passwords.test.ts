@@ -58,7 +58,7 @@ forEachDatabase("sealed passwords of the network settings", (getDb) => {
   });
 
   it("shows a password sealed under another key as unreadable, and a run refuses it (DPT008-E)", async () => {
-    await fx.configure();
+    await fx.configure({ network: { supportSiteUser: "ops" } });
     await stranger().updateNetwork({ supportSitePassword: "theirs" });
     const shown = await fx.api.call<Record<string, unknown>>("GET", "/api/v1/settings/network");
     expect(shown.body).toMatchObject({
@@ -71,14 +71,38 @@ forEachDatabase("sealed passwords of the network settings", (getDb) => {
 
     // Changing another field keeps it as it was stored: the right key may come back.
     const sealedBefore = (await storedNetwork()).supportSitePassword;
-    await settings().updateNetwork({ downloadTimeoutSeconds: 30 });
+    const other = await fx.api.call("PUT", "/api/v1/settings/network", {
+      body: { downloadTimeoutSeconds: 30 },
+    });
+    expect(other.body).toMatchObject({
+      supportSitePasswordSet: true,
+      unreadablePasswords: ["supportSitePassword"],
+    });
     expect((await storedNetwork()).supportSitePassword).toBe(sealedBefore);
     // Set again, it is this manager's.
     const again = await fx.api.call("PUT", "/api/v1/settings/network", {
-      body: { supportSitePassword: null },
+      body: { supportSiteUser: null, supportSitePassword: null },
     });
     expect(again.body).toMatchObject({ supportSitePasswordSet: false, unreadablePasswords: [] });
     expect((await run()).run.outcome).toBe("succeeded");
+  });
+
+  it("goes on when the run would not send the unreadable password (no user for it)", async () => {
+    await fx.configure();
+    await stranger().updateNetwork({ supportSitePassword: "theirs", proxyPassword: "theirs" });
+    expect((await settings().snapshot()).unreadablePasswords).toEqual([
+      "supportSitePassword",
+      "proxyPassword",
+    ]);
+    expect((await run()).run.outcome).toBe("succeeded");
+  });
+
+  it("refuses a proxy password it cannot read, naming the proxy (DPT008-E)", async () => {
+    await fx.configure({ network: { proxyUrl: "http://127.0.0.1:9/", proxyUser: "ops" } });
+    await stranger().updateNetwork({ proxyPassword: "theirs" });
+    const { file, run: record } = await run();
+    expect(file).toEqual(["DPT008-E '127.0.0.1:9' login failure.", STOP]);
+    expect(record.detail).toMatch(/^PC_MGR_ACQ_LOGIN: proxyPassword: /);
   });
 
   it("refuses to package with a packager password it cannot read (DPT013-E)", async () => {

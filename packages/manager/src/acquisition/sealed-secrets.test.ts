@@ -33,6 +33,12 @@ describe("sealed secrets", () => {
     expect(
       sealer.open("packagerPassword", `${SEALED_PREFIX}${bytes.toString("base64")}`),
     ).toBeUndefined();
+    // A tag cut short does not pass for a shorter tag.
+    const whole = Buffer.from(sealed.slice(SEALED_PREFIX.length), "base64");
+    for (const cut of [1, 4, 12]) {
+      const shorter = whole.subarray(0, whole.byteLength - cut).toString("base64");
+      expect(sealer.open("packagerPassword", `${SEALED_PREFIX}${shorter}`)).toBeUndefined();
+    }
     expect(sealer.open("packagerPassword", `${SEALED_PREFIX}AAAA`)).toBeUndefined();
     expect(sealer.open("packagerPassword", `${SEALED_PREFIX}not base64 at all!`)).toBeUndefined();
   });

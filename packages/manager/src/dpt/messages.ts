@@ -75,7 +75,7 @@ export const DPT_MESSAGES = Object.freeze([
     "DPT008-E",
     "'{serverName}' login failure.",
     "An attempt to log in to the server failed.",
-    "Check the authentication information for that server (support service site or proxy) in the network settings. If the manager's log says a stored password cannot be read, set it again, or restore the secrets.key it was sealed with.",
+    "Check the authentication information for that server (support service site or proxy) in the network settings. If the run's detail (patchcast-manager acquisition show ID) says the stored password cannot be read (the network settings list it in unreadablePasswords), set it again, or put back the secrets.key it was sealed with.",
   ),
   define(
     "DPT009-E",
@@ -105,7 +105,7 @@ export const DPT_MESSAGES = Object.freeze([
     "DPT013-E",
     "Invalid password specified for patchcast manager login.",
     "The manager refused the administrator ID or password that the packager logs in with.",
-    "Set the correct administrator password for automatic acquisition (PATCHCAST_ADMIN_PASSWORD or the acquisition settings), then run the acquisition again. If the manager's log says the stored password cannot be read, set it again, or restore the secrets.key it was sealed with.",
+    "Set the correct administrator password for automatic acquisition (PATCHCAST_ADMIN_PASSWORD or the acquisition settings), then run the acquisition again. If the run's detail (patchcast-manager acquisition show ID) says the stored password cannot be read, set it again, or put back the secrets.key it was sealed with.",
   ),
   define(
     "DPT014-E",

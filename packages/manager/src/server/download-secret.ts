@@ -6,9 +6,15 @@
  * makes a new key: the download paths of offers already sent stop working.
  */
 import { join } from "node:path";
-import { loadKeyFile } from "./key-file.ts";
+import { type KeyFileOptions, loadKeyFile } from "./key-file.ts";
 
 export const DOWNLOAD_KEY_FILE = "download.key";
 
-export const loadDownloadSecret = (dataDir: string): Promise<Buffer> =>
-  loadKeyFile(join(dataDir, DOWNLOAD_KEY_FILE), "delete it to make a new key");
+export const loadDownloadSecret = (
+  dataDir: string,
+  options: Pick<KeyFileOptions, "onLooseMode"> = {},
+): Promise<Buffer> =>
+  loadKeyFile(join(dataDir, DOWNLOAD_KEY_FILE), {
+    ...options,
+    remedy: "delete it to make a new key",
+  });

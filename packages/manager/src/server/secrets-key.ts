@@ -5,12 +5,15 @@
  * it the stored passwords cannot be read, and must be set again.
  */
 import { join } from "node:path";
-import { loadKeyFile } from "./key-file.ts";
+import { type KeyFileOptions, loadKeyFile } from "./key-file.ts";
 
 export const SECRETS_KEY_FILE = "secrets.key";
 
-export const loadSecretsKey = (dataDir: string): Promise<Buffer> =>
-  loadKeyFile(
-    join(dataDir, SECRETS_KEY_FILE),
-    "restore it from a backup, or delete it and set the network settings' passwords again",
-  );
+export const loadSecretsKey = (
+  dataDir: string,
+  options: Pick<KeyFileOptions, "onLooseMode"> = {},
+): Promise<Buffer> =>
+  loadKeyFile(join(dataDir, SECRETS_KEY_FILE), {
+    ...options,
+    remedy: "restore it from a backup, or delete it and set the network settings' passwords again",
+  });

@@ -50,7 +50,7 @@ export const DEFAULT_HOST = "127.0.0.1";
 export const LISTEN_BACKLOG = 8_192;
 
 export interface StartManagerOptions {
-  /** Where the embedded database, the payloads and the download key live. */
+  /** Where the embedded database, the payloads, download.key and secrets.key live. */
   readonly dataDir: string;
   /** 0 = any free port (default 8080). */
   readonly port?: number;
@@ -162,14 +162,21 @@ async function serve(options: StartManagerOptions, core: Core): Promise<RunningM
   const payloads = await createPayloadStore(dataDir, {
     ...(options.maxUploadBytes ? { maxBytes: options.maxUploadBytes } : {}),
   });
+  const keyFiles = {
+    onLooseMode: (path: string, mode: number) =>
+      log.warn(
+        { path, mode: `0${mode.toString(8)}` },
+        "a key file others than its owner may read or write: chmod 600 it",
+      ),
+  };
   const services = createManagerServices({
     db,
     payloads,
-    secrets: createSecretSealer(await loadSecretsKey(dataDir)),
+    secrets: createSecretSealer(await loadSecretsKey(dataDir, keyFiles)),
   });
   await checkStoredPasswords(services.acquisitionSettings, log);
   const ports = createServicePorts(services);
-  const tokens = createDownloadTokens(await loadDownloadSecret(dataDir));
+  const tokens = createDownloadTokens(await loadDownloadSecret(dataDir, keyFiles));
   const download = createPackageDownloadHandler({
     tokens,
     lookup: ports,

@@ -58,7 +58,7 @@ export const START_SETTINGS: readonly SettingSpec[] = [
     env: "PATCHCAST_DATA_DIR",
     kind: "path",
     defaultValue: "patchcast-data",
-    help: "embedded database, package payloads, download key, LOG/DPT.LOG",
+    help: "embedded database, package payloads, download.key and secrets.key, LOG/DPT.LOG",
   },
   {
     name: "databaseUrl",
