@@ -47,7 +47,6 @@ serveCommands({
       sourceAddresses: command.sourceAddresses as string[],
       // wss://: trust the office that issued the manager's TLS certificate.
       ...(typeof command.ca === "string" ? { socketOptions: { ca: command.ca } } : {}),
-      startConcurrency: 1_000,
       agentOptions: { heartbeatIntervalMs: 600_000 },
       onProgress(progress) {
         if (progress.stage === "certificates" && progress.done >= progress.total) {
