@@ -7,7 +7,7 @@
 import { randomBytes } from "node:crypto";
 import { join } from "node:path";
 import { issueFaultyDevice } from "@patchcast/pki-sim";
-import { decodeJobOffer, v1 } from "@patchcast/protocol";
+import { decodeJobOffer, encodeMessage, Limits, PROTOCOL_VERSION, v1 } from "@patchcast/protocol";
 import { verifyOffer } from "@patchcast/protocol/auth";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { forEachDatabase } from "../src/db/testing.ts";
@@ -136,6 +136,43 @@ forEachDatabase("agent endpoint", (getDb) => {
     const forged = url.pathname.replace(`/${target.client.id}/`, `/${other.client.id}/`);
     expect((await fetch(new URL(forged, m.base))).status).toBe(403);
     await Promise.all([target.pc.close(), other.pc.close()]);
+  });
+
+  it("answers each frame it refuses with a close code and a reason", async () => {
+    const refused = async (send: (socket: TestPc["socket"]) => void) => {
+      const { pc } = await online(fx.unique("REFUSED"));
+      send(pc.socket);
+      return pc.closed;
+    };
+    expect(await refused((socket) => socket.send("a text frame"))).toEqual({
+      code: 1003,
+      reason: "PC_PROTO_TEXT_FRAME: text messages are not accepted; send binary Envelopes",
+    });
+    // ws refuses it from the frame's header, before the session sees it.
+    expect(
+      await refused((socket) => socket.send(new Uint8Array(Limits.MAX_FRAME_BYTES + 1))),
+    ).toEqual({
+      code: 1009,
+      reason: `PC_PROTO_FRAME_TOO_LARGE: a message is larger than the ${Limits.MAX_FRAME_BYTES}-byte limit`,
+    });
+    const undecodable = await refused((socket) => socket.send(Uint8Array.from([0x0f, 0x01])));
+    expect(undecodable.code).toBe(1007);
+    expect(undecodable.reason).toMatch(/^PC_PROTO_UNDECODABLE: not a patchcast\.v1\.Envelope/);
+    const hello = encodeMessage({
+      seq: 0,
+      body: {
+        case: "hello",
+        value: {
+          protocolVersion: PROTOCOL_VERSION,
+          pcId: "AGAIN",
+          stateId: "state",
+          role: v1.Role.ROLE_SECURITY_PC,
+        },
+      },
+    });
+    const outOfOrder = await refused((socket) => socket.send(hello));
+    expect(outOfOrder.code).toBe(1002);
+    expect(outOfOrder.reason).toMatch(/^PC_PROTO_UNEXPECTED_MESSAGE: /);
   });
 
   it("one PC's malformed frame closes only its socket; 100 others keep working", async () => {

@@ -26,6 +26,7 @@ import { parseWireJobId } from "../services/wire-job-id.ts";
 import type { EndpointContext } from "./endpoint-context.ts";
 import { buildSignedOffer } from "./offer-builder.ts";
 import type { ClientIdentity } from "./ports.ts";
+import { giveRefusalsAReason } from "./ws-refusals.ts";
 
 const ROLE_NAMES: Record<number, ClientIdentity["role"]> = {
   [v1.Role.ROLE_SECURITY_PC]: "security_pc",
@@ -56,6 +57,7 @@ export class AgentSession {
     this.#socket = socket;
     this.#ctx = ctx;
     this.#lastHeard = ctx.now().getTime();
+    giveRefusalsAReason(socket, ctx.maxFrameBytes);
     socket.on("message", (data, isBinary) => this.#onFrame(data as FrameData, isBinary));
     socket.on("close", () => this.#onClose());
     socket.on("error", (error) =>
