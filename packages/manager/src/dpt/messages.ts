@@ -68,8 +68,8 @@ export const DPT_MESSAGES = Object.freeze([
   define(
     "DPT007-E",
     "Unable to store the downloaded information in the file system.",
-    "An attempt to download the file failed: it could not be written to the data directory.",
-    "Confirm that there is enough free space on the disk. Confirm that the manager's user has permission to write to the data directory.",
+    "An attempt to download the file failed: it could not be written to the data directory, it did not match the patch information file (size or SHA-256), or the patch information file itself is not usable.",
+    "Confirm that there is enough free space on the disk. Confirm that the manager's user has permission to write to the data directory. For a file that does not match or a patch information file that is not usable, the run's detail (patchcast-manager acquisition show ID) names the file and what was wrong: check the support service site.",
   ),
   define(
     "DPT008-E",
