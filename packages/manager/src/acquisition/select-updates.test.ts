@@ -1,7 +1,7 @@
 // Seed 000 8.1.3 and contract §5: which updates a run takes — OS updates
 // only, released from the run time back to 60 days before it (both ends
-// included, to the second), not superseded, of a selected product and
-// type — and how each file is named as a package (47/44 cuts, "." to "_",
+// included, to the second), of a selected product and type, not superseded
+// by another update the run takes — and how each file is named as a package (47/44 cuts, "." to "_",
 // upper-case ID).
 import { describe, expect, it } from "vitest";
 import { packageIdFor, packageNameFor } from "../services/package-naming.ts";
@@ -123,6 +123,32 @@ describe("filters (seed 000 (1): Target Product, Update Type; contract §5)", ()
     const old = update();
     const replacement = update({ supersedes: [old.id] });
     expect(select([old, replacement])).toEqual([replacement.id]);
+  });
+
+  it("takes an update whose replacement the run does not take: nothing else would bring its fix", () => {
+    const security = update();
+    const byDriver = update({ classification: "Drivers", supersedes: [security.id] });
+    const byApplication = update({ target: "application", supersedes: [security.id] });
+    expect(select([security, byDriver, byApplication])).toEqual([security.id]);
+    const byOtherProduct = update({ products: ["Windows 10"], supersedes: [security.id] });
+    expect(select([security, byOtherProduct])).toEqual([byOtherProduct.id]);
+    const windows11Only = rules({
+      automatic: { ...DEFAULT_AUTOMATIC_SETTINGS, targetProducts: ["Windows 11"] },
+    });
+    expect(select([security, byOtherProduct], windows11Only)).toEqual([security.id]);
+  });
+
+  it("follows a chain of supersedence through updates it does not take", () => {
+    const oldest = update();
+    const driver = update({ classification: "Drivers", supersedes: [oldest.id] });
+    const newest = update({ supersedes: [driver.id] });
+    expect(select([oldest, driver, newest])).toEqual([newest.id]);
+  });
+
+  it("keeps both of two updates that supersede each other (neither is the newer)", () => {
+    const a = update({ id: "KB9000001", supersedes: ["KB9000002"] });
+    const b = update({ id: "KB9000002", supersedes: ["KB9000001"] });
+    expect(select([a, b])).toEqual([a.id, b.id]);
   });
 
   it("counts only supersedence by updates released by the run time", () => {
