@@ -12,6 +12,7 @@ import pino from "pino";
 import { UsageError } from "../cli/usage-error.ts";
 import { ConfigError, ManagerError } from "../errors.ts";
 import { DEFAULT_MAX_ACTIVE_DOWNLOADS } from "../http/download-limiter.ts";
+import { cleartextWarning } from "./cleartext-warning.ts";
 import { type RunningManager, startManager } from "./start-manager.ts";
 import { resolveStartSettings, START_SETTINGS, type StartSettings } from "./start-settings.ts";
 
@@ -95,6 +96,7 @@ function adminPassword(settings: StartSettings, env: StartIo["env"]): string | u
 export async function runStartCommand(argv: readonly string[], io: StartIo): Promise<number> {
   let manager: RunningManager;
   let adminId = "admin";
+  let host = "";
   try {
     const values = parse(argv);
     if (values.help) {
@@ -111,6 +113,7 @@ export async function runStartCommand(argv: readonly string[], io: StartIo): Pro
       flags.config ?? io.env.PATCHCAST_CONFIG,
     );
     adminId = settings.adminId ?? adminId;
+    host = String(settings.host);
     const log = pino(
       { level: settings.logLevel ?? "info", base: { name: "patchcast-manager" } },
       pino.destination(2),
@@ -151,6 +154,8 @@ export async function runStartCommand(argv: readonly string[], io: StartIo): Pro
     throw error;
   }
   io.stdout.write(`patchcast manager listening on ${manager.url} (PCs: ${manager.agentUrl})\n`);
+  const cleartext = cleartextWarning(host, manager.url.startsWith("https:"));
+  if (cleartext) io.stderr.write(`${PROGRAM}: ${cleartext}\n`);
   if (manager.generatedAdminPassword !== null) {
     io.stdout.write(
       `first administrator created: ID ${adminId}, password ${manager.generatedAdminPassword}\n` +
