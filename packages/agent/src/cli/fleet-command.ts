@@ -18,6 +18,7 @@ import {
 } from "../fleet/fleet-plan.ts";
 import { finalReport, progressLine, unmetExpectations } from "../fleet/fleet-report.ts";
 import { type Fleet, type FleetProgress, startFleet } from "../fleet/start-fleet.ts";
+import { type ConfigKind, readConfigFile } from "./config-file.ts";
 
 export const FLEET_HELP = `patchcast-fleet: simulated security PCs in one process
 
@@ -41,7 +42,15 @@ Usage: patchcast-fleet --manager ws(s)://HOST:PORT --office DIR --count N [optio
                          give the faulty ones their fault (their jobs then show the code)
   --until-settled        end once every PC has settled; exit 1 if one did not end as planned
   --timeout SECONDS      with --until-settled, give up after this long (default 600)
+  --config FILE          a JSON object of these settings (PATCHCAST_CONFIG): manager,
+                         office, count, workDir, faults [..], confirm, prefix, seed,
+                         sourceAddresses [..], ca, untilSettled, registerFirst, timeout
   -h, --help             this help
+
+Each setting is taken from its flag, else its environment variable (the ones
+above, and PATCHCAST_FLEET_FAULTS, _CONFIRM, _PREFIX, _SEED, _SOURCE_ADDRESSES
+(lists comma-separated), _CA, _UNTIL_SETTLED, _REGISTER_FIRST (true or false)
+and _TIMEOUT), else the config file, else its default.
 
 Exit status: 0 done, 1 PCs not as planned or not settled in time, 2 bad arguments.`;
 
@@ -58,7 +67,7 @@ export interface FleetIo {
 
 const usage = (message: string) => new AgentError("AGENT_ERR_USAGE", message);
 
-interface FleetSettings {
+export interface FleetSettings {
   manager: string;
   office: string;
   count: number;
@@ -80,60 +89,118 @@ function positiveInteger(name: string, text: string): number {
   return Number(text);
 }
 
-function settingsOf(argv: readonly string[], io: FleetIo): FleetSettings | undefined {
-  let values: Record<string, string | string[] | boolean | undefined>;
+/**
+ * Each setting: its flag, its PATCHCAST_* variable (a list comma-separated,
+ * a switch `true` or `false`), its key in the config file (contract §1).
+ */
+const SETTINGS = {
+  manager: { flag: "manager", env: "PATCHCAST_MANAGER", kind: "string" },
+  office: { flag: "office", env: "PATCHCAST_OFFICE", kind: "string" },
+  count: { flag: "count", env: "PATCHCAST_FLEET_COUNT", kind: "string" },
+  workDir: { flag: "work-dir", env: "PATCHCAST_FLEET_DIR", kind: "string" },
+  faults: { flag: "fault", env: "PATCHCAST_FLEET_FAULTS", kind: "strings" },
+  confirm: { flag: "confirm", env: "PATCHCAST_FLEET_CONFIRM", kind: "string" },
+  prefix: { flag: "prefix", env: "PATCHCAST_FLEET_PREFIX", kind: "string" },
+  seed: { flag: "seed", env: "PATCHCAST_FLEET_SEED", kind: "string" },
+  sourceAddresses: {
+    flag: "source-address",
+    env: "PATCHCAST_FLEET_SOURCE_ADDRESSES",
+    kind: "strings",
+  },
+  ca: { flag: "ca", env: "PATCHCAST_FLEET_CA", kind: "string" },
+  untilSettled: { flag: "until-settled", env: "PATCHCAST_FLEET_UNTIL_SETTLED", kind: "boolean" },
+  registerFirst: {
+    flag: "register-first",
+    env: "PATCHCAST_FLEET_REGISTER_FIRST",
+    kind: "boolean",
+  },
+  timeout: { flag: "timeout", env: "PATCHCAST_FLEET_TIMEOUT", kind: "string" },
+} as const satisfies Record<string, { flag: string; env: string; kind: ConfigKind }>;
+type Key = keyof typeof SETTINGS;
+
+const CONFIG_KINDS = Object.fromEntries(
+  Object.entries(SETTINGS).map(([key, s]) => [key, s.kind]),
+) as Record<Key, ConfigKind>;
+
+function parseFlags(argv: readonly string[]) {
+  const options = Object.fromEntries(
+    Object.values(SETTINGS).map((s) => [
+      s.flag,
+      s.kind === "boolean"
+        ? { type: "boolean" as const }
+        : { type: "string" as const, multiple: s.kind === "strings" },
+    ]),
+  );
   try {
-    values = parseArgs({
+    return parseArgs({
       args: [...argv],
-      options: {
-        manager: { type: "string" },
-        office: { type: "string" },
-        count: { type: "string" },
-        "work-dir": { type: "string" },
-        fault: { type: "string", multiple: true },
-        confirm: { type: "string" },
-        prefix: { type: "string" },
-        seed: { type: "string" },
-        "source-address": { type: "string", multiple: true },
-        ca: { type: "string" },
-        "until-settled": { type: "boolean" },
-        "register-first": { type: "boolean" },
-        timeout: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
+      options: { ...options, config: { type: "string" }, help: { type: "boolean", short: "h" } },
       strict: true,
       allowPositionals: false,
-    }).values;
+    }).values as Record<string, string | string[] | boolean | undefined>;
   } catch (error) {
     throw usage(`${(error as Error).message} (see patchcast-fleet --help)`);
   }
+}
+
+/** A setting from the environment: a list comma-separated, a switch true or false. */
+function fromEnv(key: Key, text: string | undefined): string | string[] | boolean | undefined {
+  if (text === undefined || text === "") return undefined;
+  const { env, kind } = SETTINGS[key];
+  if (kind === "strings") return text.split(",").map((item) => item.trim());
+  if (kind !== "boolean") return text;
+  if (text === "true" || text === "1") return true;
+  if (text === "false" || text === "0") return false;
+  throw usage(`${env} must be true or false: got "${text}"`);
+}
+
+/** The fleet's settings, or undefined for --help. */
+export function fleetSettings(
+  argv: readonly string[],
+  io: Pick<FleetIo, "env" | "cwd">,
+): FleetSettings | undefined {
+  const values = parseFlags(argv);
   if (values.help) return undefined;
-  const text = (name: string, env: string) => (values[name] as string | undefined) ?? io.env[env];
-  const required = (name: string, env: string) => {
-    const value = text(name, env);
-    if (value === undefined || value === "") throw usage(`--${name} is required (or ${env})`);
+  const configPath =
+    (values.config as string | undefined) ?? (io.env.PATCHCAST_CONFIG || undefined);
+  const file = configPath ? readConfigFile(resolve(io.cwd, configPath), CONFIG_KINDS) : {};
+  const get = (key: Key) => {
+    const flag = values[SETTINGS[key].flag];
+    if (flag !== undefined && !(Array.isArray(flag) && flag.length === 0)) return flag;
+    return fromEnv(key, io.env[SETTINGS[key].env]) ?? file[key];
+  };
+  const text = (key: Key) => get(key) as string | undefined;
+  const list = (key: Key) => (get(key) as string[] | undefined) ?? [];
+  const required = (key: Key) => {
+    const value = text(key);
+    if (value === undefined || value === "")
+      throw usage(
+        `--${SETTINGS[key].flag} is required (or ${SETTINGS[key].env}, or "${key}" in the config file)`,
+      );
     return value;
   };
-  const manager = required("manager", "PATCHCAST_MANAGER");
+  const manager = required("manager");
   if (!/^(wss?|https?):\/\/[^/\s]+/.test(manager)) {
     throw usage(`--manager must be ws(s)://HOST:PORT: got "${manager}"`);
   }
   try {
+    const prefix = text("prefix");
+    const seed = text("seed");
+    const ca = text("ca");
     return {
       manager,
-      office: resolve(io.cwd, required("office", "PATCHCAST_OFFICE")),
-      count: positiveInteger("--count", required("count", "PATCHCAST_FLEET_COUNT")),
-      workDir: resolve(io.cwd, text("work-dir", "PATCHCAST_FLEET_DIR") ?? "patchcast-fleet"),
-      faults: ((values.fault as string[] | undefined) ?? []).map(parseFaultShare),
-      confirm: parseConfirmSpec((values.confirm as string | undefined) ?? "yes"),
-      ...(values.prefix ? { prefix: values.prefix as string } : {}),
-      ...(values.seed ? { seed: positiveInteger("--seed", values.seed as string) } : {}),
-      sourceAddresses: (values["source-address"] as string[] | undefined) ?? [],
-      ...(values.ca ? { ca: resolve(io.cwd, values.ca as string) } : {}),
-      untilSettled: values["until-settled"] === true,
-      registerFirst: values["register-first"] === true,
-      timeoutMs:
-        positiveInteger("--timeout", (values.timeout as string | undefined) ?? "600") * 1000,
+      office: resolve(io.cwd, required("office")),
+      count: positiveInteger("--count", required("count")),
+      workDir: resolve(io.cwd, text("workDir") ?? "patchcast-fleet"),
+      faults: list("faults").map(parseFaultShare),
+      confirm: parseConfirmSpec(text("confirm") ?? "yes"),
+      ...(prefix ? { prefix } : {}),
+      ...(seed ? { seed: positiveInteger("--seed", seed) } : {}),
+      sourceAddresses: list("sourceAddresses"),
+      ...(ca ? { ca: resolve(io.cwd, ca) } : {}),
+      untilSettled: get("untilSettled") === true,
+      registerFirst: get("registerFirst") === true,
+      timeoutMs: positiveInteger("--timeout", text("timeout") ?? "600") * 1000,
     };
   } catch (error) {
     if (error instanceof AgentError) throw error;
@@ -173,7 +240,7 @@ async function watch(fleet: Fleet, settings: FleetSettings, io: FleetIo): Promis
 }
 
 export async function fleetCommand(argv: readonly string[], io: FleetIo): Promise<number> {
-  const settings = settingsOf(argv, io);
+  const settings = fleetSettings(argv, io);
   if (settings === undefined) {
     io.out(FLEET_HELP);
     return 0;

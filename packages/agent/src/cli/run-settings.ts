@@ -4,12 +4,12 @@
  * PATCHCAST_CONFIG), else its default. Anything wrong is one clear error
  * (exit 2).
  */
-import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { CONFIRM_POLICIES, type ConfirmPolicy } from "../confirm/confirm.ts";
 import { AgentError } from "../errors.ts";
 import { isLogLevel, LOG_LEVELS, type LogLevel } from "../log.ts";
 import { AGENT_ROLES, type AgentRole, resolveManagerUrl } from "../runtime/agent-options.ts";
+import { readConfigFile } from "./config-file.ts";
 
 /** `self`: the agent re-executes itself; `exit`: it exits with RESTART_EXIT_CODE; else a shell command. */
 export type RestartAction =
@@ -57,29 +57,10 @@ function parseFlags(args: readonly string[]) {
   }
 }
 
-function readConfig(path: string): Partial<Record<Key, string>> {
-  let value: unknown;
-  try {
-    value = JSON.parse(readFileSync(path, "utf8"));
-  } catch (error) {
-    throw new AgentError(
-      "AGENT_ERR_CONFIG",
-      `config file ${path}: ${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
-  if (typeof value !== "object" || value === null || Array.isArray(value))
-    throw new AgentError("AGENT_ERR_CONFIG", `config file ${path} must hold a JSON object`);
-  for (const [key, setting] of Object.entries(value)) {
-    if (!Object.hasOwn(SETTINGS, key))
-      throw new AgentError(
-        "AGENT_ERR_CONFIG",
-        `config file ${path}: unknown key "${key}" (known: ${Object.keys(SETTINGS).join(", ")})`,
-      );
-    if (typeof setting !== "string")
-      throw new AgentError("AGENT_ERR_CONFIG", `config file ${path}: "${key}" must be a string`);
-  }
-  return value as Partial<Record<Key, string>>;
-}
+/** Every key of the run command's config file holds a string. */
+const CONFIG_KINDS = Object.fromEntries(
+  Object.keys(SETTINGS).map((key) => [key, "string"]),
+) as Record<Key, "string">;
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
@@ -102,7 +83,9 @@ export function resolveRunSettings(
   const flags = parseFlags(args);
   if (flags.help) return undefined;
   const configPath = (flags.config as string | undefined) ?? (env.PATCHCAST_CONFIG || undefined);
-  const file = configPath ? readConfig(configPath) : {};
+  const file = (configPath ? readConfigFile(configPath, CONFIG_KINDS) : {}) as Partial<
+    Record<Key, string>
+  >;
   const get = (key: Key): string | undefined => {
     const flag = flags[SETTINGS[key].flag];
     if (typeof flag === "string") return flag;

@@ -1,0 +1,54 @@
+/**
+ * A command's JSON config file (`--config FILE` or PATCHCAST_CONFIG; contract
+ * §1: flags, then PATCHCAST_* variables, then a config file): one object
+ * whose keys are the command's settings, each of the kind the command
+ * declares. A number is taken where a string is asked for (`"count": 500`).
+ * Anything else is AGENT_ERR_CONFIG naming the file and the key.
+ */
+import { readFileSync } from "node:fs";
+import { AgentError } from "../errors.ts";
+
+/** `string`: a string or a number; `strings`: a list of them; `boolean`: true or false. */
+export type ConfigKind = "string" | "strings" | "boolean";
+
+export type ConfigValues<K extends string> = Partial<Record<K, string | string[] | boolean>>;
+
+const configError = (path: string, problem: string) =>
+  new AgentError("AGENT_ERR_CONFIG", `config file ${path}${problem}`);
+
+const isText = (value: unknown) => typeof value === "string" || typeof value === "number";
+
+function checked(path: string, key: string, kind: ConfigKind, value: unknown) {
+  if (kind === "boolean") {
+    if (typeof value !== "boolean") throw configError(path, `: "${key}" must be true or false`);
+    return value;
+  }
+  if (kind === "strings") {
+    if (!Array.isArray(value) || !value.every(isText))
+      throw configError(path, `: "${key}" must be a list of strings`);
+    return value.map(String);
+  }
+  if (!isText(value)) throw configError(path, `: "${key}" must be a string`);
+  return String(value);
+}
+
+export function readConfigFile<K extends string>(
+  path: string,
+  kinds: Readonly<Record<K, ConfigKind>>,
+): ConfigValues<K> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(path, "utf8"));
+  } catch (error) {
+    throw configError(path, `: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+    throw configError(path, " must hold a JSON object");
+  const values: ConfigValues<K> = {};
+  for (const [key, value] of Object.entries(parsed)) {
+    if (!Object.hasOwn(kinds, key))
+      throw configError(path, `: unknown key "${key}" (known: ${Object.keys(kinds).join(", ")})`);
+    values[key as K] = checked(path, key, kinds[key as K], value);
+  }
+  return values;
+}
