@@ -62,7 +62,7 @@ describe("patchcast-fleet settings", () => {
 
   it("flags win over the environment, which wins over the config file", () => {
     const env = {
-      PATCHCAST_CONFIG: config,
+      PATCHCAST_FLEET_CONFIG: config,
       PATCHCAST_FLEET_COUNT: "30",
       PATCHCAST_MANAGER: "ws://env.example:8080",
       PATCHCAST_FLEET_FAULTS: "missing-ca=20",
@@ -107,7 +107,7 @@ describe("patchcast-fleet settings", () => {
   });
 
   it("refuses a switch in the environment that is neither true nor false", () => {
-    const env = { PATCHCAST_CONFIG: config, PATCHCAST_FLEET_REGISTER_FIRST: "maybe" };
+    const env = { PATCHCAST_FLEET_CONFIG: config, PATCHCAST_FLEET_REGISTER_FIRST: "maybe" };
     expect(failure(() => fleetSettings([], { env, cwd: dir })).message).toBe(
       'PATCHCAST_FLEET_REGISTER_FIRST must be true or false: got "maybe"',
     );

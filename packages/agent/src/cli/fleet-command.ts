@@ -42,7 +42,7 @@ Usage: patchcast-fleet --manager ws(s)://HOST:PORT --office DIR --count N [optio
                          give the faulty ones their fault (their jobs then show the code)
   --until-settled        end once every PC has settled; exit 1 if one did not end as planned
   --timeout SECONDS      with --until-settled, give up after this long (default 600)
-  --config FILE          a JSON object of these settings (PATCHCAST_CONFIG): manager,
+  --config FILE          a JSON object of these settings (PATCHCAST_FLEET_CONFIG): manager,
                          office, count, workDir, faults [..], confirm, prefix, seed,
                          sourceAddresses [..], ca, untilSettled, registerFirst, timeout
   -h, --help             this help
@@ -162,7 +162,7 @@ export function fleetSettings(
   const values = parseFlags(argv);
   if (values.help) return undefined;
   const configPath =
-    (values.config as string | undefined) ?? (io.env.PATCHCAST_CONFIG || undefined);
+    (values.config as string | undefined) ?? (io.env.PATCHCAST_FLEET_CONFIG || undefined);
   const file = configPath ? readConfigFile(resolve(io.cwd, configPath), CONFIG_KINDS) : {};
   const get = (key: Key) => {
     const flag = values[SETTINGS[key].flag];
