@@ -10,6 +10,12 @@ export const PKI_ERRORS = Object.freeze({
     exitCode: 2,
     description: "The command line is wrong: an unknown or missing option, or a bad value.",
   },
+  PKI_ERR_CONFIG: {
+    code: "PKI_ERR_CONFIG",
+    exitCode: 2,
+    description:
+      "The config file (--config or PATCHCAST_PKI_CONFIG) cannot be read, is not a JSON object, or holds a key other than office or a value that is not a string.",
+  },
   PKI_ERR_UNKNOWN_COMMAND: {
     code: "PKI_ERR_UNKNOWN_COMMAND",
     exitCode: 2,

@@ -1,6 +1,6 @@
 /** patchcast-pki from the command line (contract §1): --help, bad arguments, a whole office. */
 import { spawnSync } from "node:child_process";
-import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
+import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { authenticateDevice } from "@patchcast/protocol/auth";
@@ -9,10 +9,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 const BIN = new URL("../bin/patchcast-pki.js", import.meta.url).pathname;
 
 function pki(...args: string[]) {
+  return pkiWith({}, ...args);
+}
+
+function pkiWith(env: Record<string, string>, ...args: string[]) {
   const run = spawnSync(BIN, args, {
     cwd: tmpdir(),
     encoding: "utf8",
-    env: { ...process.env, PATCHCAST_PKI_OFFICE: "" },
+    env: { ...process.env, PATCHCAST_PKI_OFFICE: "", PATCHCAST_PKI_CONFIG: "", ...env },
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
@@ -76,5 +80,42 @@ describe("patchcast-pki", () => {
     const fleet = join(root, "fleet");
     expect(pki("issue", "--office", office, "--out", fleet, "--count", "3").status).toBe(0);
     expect((await authenticateDevice(join(fleet, "pc-00003"))).ok).toBe(true);
+  });
+
+  it("takes the office from --office, then PATCHCAST_PKI_OFFICE, then the config file", async () => {
+    const office = join(root, "office-by-config");
+    const config = join(root, "pki.json");
+    await writeFile(config, JSON.stringify({ office }));
+    expect(pki("init", "--config", config).status).toBe(0);
+    const byFile = join(root, "by-file");
+    const issued = pkiWith({ PATCHCAST_PKI_CONFIG: config }, "issue", "--out", byFile);
+    expect(issued.status).toBe(0);
+    expect((await authenticateDevice(byFile)).ok).toBe(true);
+    // The variable wins over the file, and the flag over both.
+    const elsewhere = pkiWith(
+      { PATCHCAST_PKI_CONFIG: config, PATCHCAST_PKI_OFFICE: join(root, "no-office") },
+      "issue",
+      "--out",
+      join(root, "x"),
+    );
+    expect(elsewhere.stderr).toContain("PKI_ERR_OFFICE_NOT_FOUND");
+    const flag = pkiWith(
+      { PATCHCAST_PKI_CONFIG: config, PATCHCAST_PKI_OFFICE: join(root, "no-office") },
+      ...["issue", "--office", office, "--out", join(root, "by-flag")],
+    );
+    expect(flag.status).toBe(0);
+  });
+
+  it("refuses a config file it cannot use, in one line (PKI_ERR_CONFIG, exit 2)", async () => {
+    const bad = join(root, "bad.json");
+    await writeFile(bad, JSON.stringify({ office: "x", colour: "blue" }));
+    const run = pki("init", "--config", bad);
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim()).toBe(
+      `patchcast-pki: PKI_ERR_CONFIG: config file ${bad}: unknown key "colour" (known: office)`,
+    );
+    const missing = pki("init", "--config", join(root, "none.json"));
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain("PKI_ERR_CONFIG");
   });
 });

@@ -1,16 +1,67 @@
 /** Command-line parsing shared by the sub-commands: errors become PKI_ERR_USAGE (exit 2). */
+import { readFileSync } from "node:fs";
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import { PkiSimError } from "../errors.ts";
 
 export type Options = NonNullable<ParseArgsConfig["options"]>;
 
-/** Parses `args` strictly (`--help` is handled before a command runs). */
+/** Parses `args` strictly, `--config FILE` included (`--help` is handled before a command runs). */
 export function parse<const T extends Options>(args: readonly string[], options: T) {
   try {
-    return parseArgs({ args: [...args], options, strict: true, allowPositionals: false }).values;
+    return parseArgs({
+      args: [...args],
+      options: { ...options, config: { type: "string" } },
+      strict: true,
+      allowPositionals: false,
+    }).values;
   } catch (error) {
     throw new PkiSimError("PKI_ERR_USAGE", error instanceof Error ? error.message : String(error));
   }
+}
+
+export const OFFICE_ENV = "PATCHCAST_PKI_OFFICE";
+export const CONFIG_ENV = "PATCHCAST_PKI_CONFIG";
+/** The settings a config file may hold: the one every command shares. */
+const CONFIG_KEYS = ["office"] as const;
+
+/** The JSON config file of `--config` or PATCHCAST_PKI_CONFIG, or {} without one. */
+function configFile(values: {
+  config?: unknown;
+}): Partial<Record<(typeof CONFIG_KEYS)[number], string>> {
+  const path = typeof values.config === "string" ? values.config : process.env[CONFIG_ENV];
+  if (path === undefined || path === "") return {};
+  const fail = (problem: string) =>
+    new PkiSimError("PKI_ERR_CONFIG", `config file ${path}${problem}`);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(path, "utf8"));
+  } catch (error) {
+    throw fail(`: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+    throw fail(" must hold a JSON object");
+  for (const [key, value] of Object.entries(parsed)) {
+    if (!(CONFIG_KEYS as readonly string[]).includes(key))
+      throw fail(`: unknown key "${key}" (known: ${CONFIG_KEYS.join(", ")})`);
+    if (typeof value !== "string") throw fail(`: "${key}" must be a string`);
+  }
+  return parsed as Partial<Record<(typeof CONFIG_KEYS)[number], string>>;
+}
+
+/**
+ * The certification office's directory (contract §1): `--office`, else
+ * PATCHCAST_PKI_OFFICE, else `"office"` in the config file.
+ */
+export function officeDir(values: { office?: unknown; config?: unknown }): string {
+  if (typeof values.office === "string" && values.office !== "") return values.office;
+  const fromEnv = process.env[OFFICE_ENV];
+  if (fromEnv !== undefined && fromEnv !== "") return fromEnv;
+  const fromFile = configFile(values).office;
+  if (fromFile !== undefined && fromFile !== "") return fromFile;
+  throw new PkiSimError(
+    "PKI_ERR_USAGE",
+    `--office is required (or set ${OFFICE_ENV}, or "office" in the config file)`,
+  );
 }
 
 export function required(value: unknown, flag: string, env?: string): string {

@@ -11,10 +11,9 @@ import { parseKeyType } from "../keys.ts";
 import { issueManagerCredential, writeManagerCredential } from "../manager-credential.ts";
 import { createCertificationOffice } from "../office.ts";
 import { loadOffice, OFFICE_FILES, officeExists, saveOffice } from "../office-store.ts";
-import { integer, parse, required, strings } from "./args.ts";
+import { integer, officeDir, parse, required, strings } from "./args.ts";
 import { faultTable } from "./help.ts";
 
-const OFFICE_ENV = "PATCHCAST_PKI_OFFICE";
 type Lines = string[];
 
 function caKeyType(value: unknown): "ec" | "rsa" | undefined {
@@ -33,7 +32,7 @@ export function init(args: readonly string[]): Lines {
     "key-type": { type: "string" },
     days: { type: "string" },
   });
-  const dir = required(v.office, "--office", OFFICE_ENV);
+  const dir = officeDir(v);
   if (officeExists(dir))
     throw new PkiSimError(
       "PKI_ERR_OFFICE_EXISTS",
@@ -63,7 +62,7 @@ export async function issue(args: readonly string[]): Promise<Lines> {
     days: { type: "string" },
     "key-type": { type: "string" },
   });
-  const office = loadOffice(required(v.office, "--office", OFFICE_ENV));
+  const office = loadOffice(officeDir(v));
   const out = required(v.out, "--out");
   const count = integer(v.count, "--count", 1, 1_000_000);
   const days = integer(v.days, "--days", 1, 36_500);
@@ -105,7 +104,7 @@ export async function issue(args: readonly string[]): Promise<Lines> {
       }
     }
   }
-  if (faults.includes("revoked")) saveOffice(required(v.office, "--office", OFFICE_ENV), office);
+  if (faults.includes("revoked")) saveOffice(officeDir(v), office);
   return count !== undefined && count > 20 ? [`issued ${count} devices in ${out}`] : lines;
 }
 
@@ -117,7 +116,7 @@ export function manager(args: readonly string[]): Lines {
     host: { type: "string", multiple: true },
     days: { type: "string" },
   });
-  const office = loadOffice(required(v.office, "--office", OFFICE_ENV));
+  const office = loadOffice(officeDir(v));
   const out = required(v.out, "--out");
   const hosts = strings(v.host);
   const days = integer(v.days, "--days", 1, 36_500);
@@ -136,7 +135,7 @@ export function revoke(args: readonly string[]): Lines {
     device: { type: "string" },
     serial: { type: "string" },
   });
-  const dir = required(v.office, "--office", OFFICE_ENV);
+  const dir = officeDir(v);
   const office = loadOffice(dir);
   if ((v.device === undefined) === (v.serial === undefined)) {
     throw new PkiSimError("PKI_ERR_USAGE", "give exactly one of --device DIR or --serial HEX");
@@ -183,7 +182,7 @@ function deviceSerial(deviceDir: string): string {
 
 export function crl(args: readonly string[]): Lines {
   const v = parse(args, { office: { type: "string" }, out: { type: "string" } });
-  const office = loadOffice(required(v.office, "--office", OFFICE_ENV));
+  const office = loadOffice(officeDir(v));
   const pem = office.crlPem();
   if (typeof v.out !== "string") return [pem.trimEnd()];
   writeFileSync(v.out, pem);

@@ -25,7 +25,8 @@ Commands:
 Options:
   -h, --help   Show this help (also after a command).
 
-Environment: PATCHCAST_PKI_OFFICE is used when --office is not given.
+The office: --office, else PATCHCAST_PKI_OFFICE, else "office" in the JSON
+config file of --config FILE or PATCHCAST_PKI_CONFIG ({"office": "DIR"}).
 Exit status: 0 success, 1 failure, 2 bad arguments.
 `;
 
