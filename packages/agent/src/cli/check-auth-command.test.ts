@@ -1,6 +1,6 @@
 /** patchcast-agent check-auth (contract §3): OK / code + cause + action, --json, exit 0/1/2. */
 import { spawnSync } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createCertificationOffice, issueDevice, issueFaultyDevice } from "@patchcast/pki-sim";
@@ -9,10 +9,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 const BIN = new URL("../../bin/patchcast-agent.js", import.meta.url).pathname;
 
 function agent(...args: string[]) {
+  return agentWith({}, ...args);
+}
+
+function agentWith(env: Record<string, string>, ...args: string[]) {
   const run = spawnSync(BIN, args, {
     cwd: tmpdir(),
     encoding: "utf8",
-    env: { ...process.env, PATCHCAST_DEVICE: "" },
+    env: { ...process.env, PATCHCAST_DEVICE: "", PATCHCAST_CONFIG: "", ...env },
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
@@ -46,6 +50,26 @@ describe("patchcast-agent check-auth", () => {
       status: 0,
       stdout: expect.stringContaining("Exit status"),
     });
+  });
+
+  it("takes the device from --device, then PATCHCAST_DEVICE, then the agent's config file", async () => {
+    const config = join(root, "agent.json");
+    await writeFile(config, JSON.stringify({ manager: "ws://m.example:8080", device: good }));
+    expect(agentWith({ PATCHCAST_CONFIG: config }, "check-auth")).toMatchObject({
+      status: 0,
+      stdout: "OK\n",
+    });
+    expect(
+      agentWith({ PATCHCAST_CONFIG: config, PATCHCAST_DEVICE: expired }, "check-auth"),
+    ).toMatchObject({
+      status: 1,
+    });
+    expect(
+      agentWith({ PATCHCAST_DEVICE: expired }, "check-auth", "--config", config, "--device", good),
+    ).toMatchObject({ status: 0 });
+    const missing = agent("check-auth");
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('or "device" in the config file');
   });
 
   it("prints OK and exits 0 for a sound device", () => {

@@ -2,7 +2,9 @@
 import { parseArgs } from "node:util";
 import { checkAuth, formatCheckAuth } from "../check-auth.ts";
 import { AgentError } from "../errors.ts";
+import { readConfigFile } from "./config-file.ts";
 import type { CliIo } from "./io.ts";
+import { CONFIG_KINDS } from "./run-settings.ts";
 
 export const CHECK_AUTH_HELP = `Usage: patchcast-agent check-auth --device DIR [--json]
 
@@ -11,7 +13,10 @@ directory (device.crt, device.key, ca.crt, optional crl.pem) and prints OK,
 or the maintenance code, its cause and its action on one line each.
 
 Options:
-  --device DIR   the authentication device (default: $PATCHCAST_DEVICE)
+  --device DIR   the authentication device (else $PATCHCAST_DEVICE, else "device"
+                 in the agent's config file)
+  --config FILE  the agent's JSON config file (default: $PATCHCAST_CONFIG), as
+                 \`patchcast-agent\` reads it
   --json         print one JSON object instead
   -h, --help     show this help
 
@@ -21,6 +26,7 @@ Exit status: 0 OK, 1 a maintenance code, 2 bad arguments.
 export async function checkAuthCommand(args: readonly string[], io: CliIo): Promise<number> {
   let values: {
     device?: string | undefined;
+    config?: string | undefined;
     json?: boolean | undefined;
     help?: boolean | undefined;
   };
@@ -29,6 +35,7 @@ export async function checkAuthCommand(args: readonly string[], io: CliIo): Prom
       args: [...args],
       options: {
         device: { type: "string" },
+        config: { type: "string" },
         json: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
@@ -42,9 +49,16 @@ export async function checkAuthCommand(args: readonly string[], io: CliIo): Prom
     io.out(CHECK_AUTH_HELP);
     return 0;
   }
-  const device = values.device ?? process.env.PATCHCAST_DEVICE;
-  if (device === undefined || device === "") {
-    throw new AgentError("AGENT_ERR_USAGE", "check-auth needs --device DIR (or PATCHCAST_DEVICE)");
+  const configPath = values.config ?? (process.env.PATCHCAST_CONFIG || undefined);
+  const device =
+    values.device ||
+    process.env.PATCHCAST_DEVICE ||
+    (configPath ? readConfigFile(configPath, CONFIG_KINDS).device : undefined);
+  if (typeof device !== "string" || device === "") {
+    throw new AgentError(
+      "AGENT_ERR_USAGE",
+      'check-auth needs --device DIR (or PATCHCAST_DEVICE, or "device" in the config file)',
+    );
   }
   const report = await checkAuth(device);
   if (values.json) {

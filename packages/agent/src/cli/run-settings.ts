@@ -57,8 +57,8 @@ function parseFlags(args: readonly string[]) {
   }
 }
 
-/** Every key of the run command's config file holds a string. */
-const CONFIG_KINDS = Object.fromEntries(
+/** Every key of the agent's config file (the run command's, and check-auth's) holds a string. */
+export const CONFIG_KINDS = Object.fromEntries(
   Object.keys(SETTINGS).map((key) => [key, "string"]),
 ) as Record<Key, "string">;
 
