@@ -189,6 +189,36 @@ forEachDatabase("admin CLI over the admin API", (getDb) => {
     );
   });
 
+  it("takes its settings from flags, then the environment, then the config file", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "patchcast-admin-config-"));
+    try {
+      const passwordFile = join(dir, "password");
+      await writeFile(passwordFile, `${ADMIN_PASSWORD}\n`);
+      const config = join(dir, "admin.json");
+      await writeFile(config, JSON.stringify({ manager: api.base, admin: "admin", passwordFile }));
+      expect((await run(["group", "list"], { PATCHCAST_ADMIN_CONFIG: config })).code).toBe(0);
+      // The environment wins over the file: no manager listens on port 9.
+      const closed = "http://127.0.0.1:9";
+      const env = { PATCHCAST_ADMIN_CONFIG: config, PATCHCAST_MANAGER_URL: closed };
+      expect((await run(["group", "list"], env)).code).toBe(1);
+      // The flag wins over both.
+      expect((await run(["--manager", api.base, "group", "list"], env)).code).toBe(0);
+      const wrongPassword = { PATCHCAST_ADMIN_CONFIG: config, PATCHCAST_ADMIN_PASSWORD: "nope" };
+      expect((await run(["group", "list"], wrongPassword)).err.trim()).toBe(
+        "error: PC_MGR_API_LOGIN_FAILED: The administrator ID or password is incorrect.",
+      );
+      const bad = join(dir, "bad.json");
+      await writeFile(bad, JSON.stringify({ manager: api.base, password: "in the clear" }));
+      const refused = await run(["--config", bad, "group", "list"]);
+      expect(refused.code).toBe(2);
+      expect(refused.err.trim()).toBe(
+        `patchcast-manager: config file ${bad}: unknown key "password" (known: manager, admin, passwordFile)`,
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it("logs out after each command, and takes a token instead of a password", async () => {
     const token = (await api.login()).body.token;
     const result = await run(["--json", "group", "list"], {

@@ -2,11 +2,13 @@
  * The admin CLI (`patchcast-manager group|package|job|status …`): a thin
  * client of the admin API. Each run logs in with the administrator ID and
  * password (or uses a token given), makes its calls, and logs out. Settings
- * come from flags, then the environment (PATCHCAST_*). `--help` works on
+ * come from flags, then the environment (PATCHCAST_*), then the JSON config
+ * file of `--config` or PATCHCAST_ADMIN_CONFIG (contract §1). `--help` works on
  * every command; bad arguments print one line and exit 2; an error answer
  * of the API prints its code and message (and every rule a refused job
  * breaks) and exits 1.
  */
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import { ApiAnswerError, createAdminClient } from "./api-client.ts";
@@ -44,6 +46,7 @@ const GLOBAL_OPTIONS = {
   admin: { type: "string" },
   "password-file": { type: "string" },
   token: { type: "string" },
+  config: { type: "string" },
   json: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const satisfies NonNullable<ParseArgsConfig["options"]>;
@@ -55,6 +58,9 @@ const GLOBAL_HELP = [
   "  --password-file FILE  file holding the password (PATCHCAST_ADMIN_PASSWORD_FILE;",
   "                        else PATCHCAST_ADMIN_PASSWORD)",
   "  --token TOKEN         a token from POST /api/v1/login instead (PATCHCAST_ADMIN_TOKEN)",
+  "  --config FILE         a JSON object of the settings above (PATCHCAST_ADMIN_CONFIG):",
+  '                        {"manager": URL, "admin": ID, "passwordFile": FILE}; flags win',
+  "                        over the environment, which wins over the file",
   "  --json                print the API's answers as JSON",
   "  -h, --help            this help",
 ];
@@ -109,8 +115,41 @@ const stringValue = (values: OptionValues, name: string) => {
   return typeof value === "string" ? value : undefined;
 };
 
-async function passwordOf(values: OptionValues, env: CliIo["env"]): Promise<string> {
-  const file = stringValue(values, "password-file") ?? env.PATCHCAST_ADMIN_PASSWORD_FILE;
+const CONFIG_KEYS = ["manager", "admin", "passwordFile"] as const;
+type ConfigFile = Partial<Record<(typeof CONFIG_KEYS)[number], string>>;
+
+/** The JSON config file of `--config` or PATCHCAST_ADMIN_CONFIG, or {} without one. */
+function configFile(values: OptionValues, env: CliIo["env"]): ConfigFile {
+  const path = stringValue(values, "config") ?? (env.PATCHCAST_ADMIN_CONFIG || undefined);
+  if (path === undefined) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(path, "utf8"));
+  } catch (error) {
+    throw new UsageError(`config file ${path}: ${(error as Error).message}`);
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+    throw new UsageError(`config file ${path} must hold a JSON object`);
+  for (const [key, value] of Object.entries(parsed)) {
+    if (!(CONFIG_KEYS as readonly string[]).includes(key))
+      throw new UsageError(
+        `config file ${path}: unknown key "${key}" (known: ${CONFIG_KEYS.join(", ")})`,
+      );
+    if (typeof value !== "string")
+      throw new UsageError(`config file ${path}: "${key}" must be a string`);
+  }
+  return parsed as ConfigFile;
+}
+
+async function passwordOf(
+  values: OptionValues,
+  env: CliIo["env"],
+  config: ConfigFile,
+): Promise<string> {
+  const file =
+    stringValue(values, "password-file") ??
+    env.PATCHCAST_ADMIN_PASSWORD_FILE ??
+    (env.PATCHCAST_ADMIN_PASSWORD ? undefined : config.passwordFile);
   if (file !== undefined) return (await readFile(file, "utf8")).replace(/\r?\n$/, "");
   const password = env.PATCHCAST_ADMIN_PASSWORD;
   if (password === undefined || password === "") {
@@ -121,11 +160,11 @@ async function passwordOf(values: OptionValues, env: CliIo["env"]): Promise<stri
   return password;
 }
 
-function managerUrl(values: OptionValues, env: CliIo["env"]): string {
-  const url = stringValue(values, "manager") ?? env.PATCHCAST_MANAGER_URL;
+function managerUrl(values: OptionValues, env: CliIo["env"], config: ConfigFile): string {
+  const url = stringValue(values, "manager") ?? env.PATCHCAST_MANAGER_URL ?? config.manager;
   if (url === undefined) {
     throw new UsageError(
-      "no manager: give --manager http://HOST:PORT or set PATCHCAST_MANAGER_URL",
+      'no manager: give --manager http://HOST:PORT, set PATCHCAST_MANAGER_URL, or "manager" in the config file',
     );
   }
   if (!/^https?:\/\/[^/\s]+/.test(url)) {
@@ -164,13 +203,15 @@ async function execute(
     throw new UsageError(`${command.words}: wrong number of arguments; usage: ${usage}`);
   }
   const token = stringValue(values, "token") ?? io.env.PATCHCAST_ADMIN_TOKEN;
+  const config = configFile(values, io.env);
   const client = createAdminClient({
-    baseUrl: managerUrl(values, io.env),
+    baseUrl: managerUrl(values, io.env, config),
     ...(token === undefined
       ? {
           credentials: {
-            id: stringValue(values, "admin") ?? io.env.PATCHCAST_ADMIN_ID ?? "admin",
-            password: () => passwordOf(values, io.env),
+            id:
+              stringValue(values, "admin") ?? io.env.PATCHCAST_ADMIN_ID ?? config.admin ?? "admin",
+            password: () => passwordOf(values, io.env, config),
           },
         }
       : { token }),
