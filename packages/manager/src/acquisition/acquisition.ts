@@ -7,7 +7,7 @@
  * progress. DPT.LOG is `<data-dir>/LOG/DPT.LOG`, mirrored into the database
  * for the admin API.
  */
-import { type ManagerConfig, readManagerConfig } from "../config/manager-config.ts";
+import { dptLogLimits, type ManagerConfig, readManagerConfig } from "../config/manager-config.ts";
 import type { Database } from "../db/database.ts";
 import { createDptLog, type DptLog } from "../dpt/dpt-log.ts";
 import { AcquisitionAlreadyRunningError } from "../errors.ts";
@@ -76,6 +76,7 @@ export function createAcquisition(options: AcquisitionOptions): Acquisition {
     createDptLog({
       dataDir,
       clock,
+      limits: () => dptLogLimits(dataDir),
       sink: (line, runId) => lines.insert(line, runId),
       onError: (error, line) => log.error({ err: error, line }, "DPT.LOG line not kept"),
     });

@@ -5,6 +5,7 @@
  * DPT.LOG sees why no acquisition ran. Anything but a DatabaseError is left
  * alone (false).
  */
+import { dptLogLimits } from "../config/manager-config.ts";
 import { createDptLog } from "../dpt/dpt-log.ts";
 import { DatabaseError } from "../errors.ts";
 import { databaseEntry } from "./run-failure.ts";
@@ -16,6 +17,9 @@ export async function writeDatabaseFailure(
 ): Promise<boolean> {
   if (!(error instanceof DatabaseError)) return false;
   const entry = databaseEntry(error);
-  await createDptLog({ dataDir, clock }).write(entry.id, entry.values);
+  await createDptLog({ dataDir, clock, limits: () => dptLogLimits(dataDir) }).write(
+    entry.id,
+    entry.values,
+  );
   return true;
 }

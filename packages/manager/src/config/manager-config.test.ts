@@ -11,7 +11,10 @@ describe("jdn_manager_config.conf", () => {
   it("reads Mgrsrv_Patch_AutoPackageKind, with comments and spaces", () => {
     const text =
       "\uFEFF# properties\n; another comment\n\n  Mgrsrv_Patch_AutoPackageKind = 0  \r\n";
-    expect(parseManagerConfig(text)).toEqual({ config: { autoPackageKind: 0 }, warnings: [] });
+    expect(parseManagerConfig(text)).toEqual({
+      config: { autoPackageKind: 0, dptLogMaxLines: 2000, dptLogGenerations: 5 },
+      warnings: [],
+    });
   });
 
   it("warns about unknown keys, lines that are not key=value, repeats and bad values", () => {
@@ -27,11 +30,22 @@ describe("jdn_manager_config.conf", () => {
     ]);
   });
 
+  it("reads DPT.LOG's limits, within their ranges", () => {
+    const { config, warnings } = parseManagerConfig(
+      "Mgrsrv_DptLog_MaxLines=500\nMgrsrv_DptLog_Generations=3\nMgrsrv_DptLog_Generations=0\n",
+    );
+    expect([config.dptLogMaxLines, config.dptLogGenerations]).toEqual([500, 3]);
+    expect(warnings).toEqual([
+      "line 3: Mgrsrv_DptLog_Generations given again; this value wins",
+      'line 3: Mgrsrv_DptLog_Generations must be an integer from 1 to 100: got "0"; ignored',
+    ]);
+  });
+
   it("defaults to 1 (security-policy acquisition on) without a file", async () => {
     const dir = await mkdtemp(join(tmpdir(), "patchcast-conf-"));
     try {
       expect(await readManagerConfig(dir)).toEqual({
-        config: { autoPackageKind: 1 },
+        config: { autoPackageKind: 1, dptLogMaxLines: 2000, dptLogGenerations: 5 },
         warnings: [],
       });
       await writeFile(join(dir, MANAGER_CONFIG_FILE), "Mgrsrv_Patch_AutoPackageKind=0\n");

@@ -10,15 +10,24 @@
  * - `Mgrsrv_Patch_AutoPackageKind`: 0 turns off the acquisition that the
  *   security policy (a list of required updates) triggers; any other
  *   non-negative integer (default 1) leaves it on.
+ * - `Mgrsrv_DptLog_MaxLines`: the lines DPT.LOG holds before it is rotated
+ *   (1-1,000,000; default 2,000).
+ * - `Mgrsrv_DptLog_Generations`: the DPT.LOG files kept, DPT.LOG included
+ *   (1-100; default 5).
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { DPT_LOG_GENERATIONS, DPT_LOG_MAX_LINES } from "../dpt/dpt-log.ts";
 
 export const MANAGER_CONFIG_FILE = "jdn_manager_config.conf";
 
 export interface ManagerConfig {
   /** `Mgrsrv_Patch_AutoPackageKind` (default 1); 0: no acquisition by security policy. */
   readonly autoPackageKind: number;
+  /** `Mgrsrv_DptLog_MaxLines` (default 2,000). */
+  readonly dptLogMaxLines: number;
+  /** `Mgrsrv_DptLog_Generations` (default 5). */
+  readonly dptLogGenerations: number;
 }
 
 export interface ManagerConfigReading {
@@ -27,15 +36,28 @@ export interface ManagerConfigReading {
   readonly warnings: readonly string[];
 }
 
-export const DEFAULT_MANAGER_CONFIG: ManagerConfig = Object.freeze({ autoPackageKind: 1 });
+export const DEFAULT_MANAGER_CONFIG: ManagerConfig = Object.freeze({
+  autoPackageKind: 1,
+  dptLogMaxLines: DPT_LOG_MAX_LINES,
+  dptLogGenerations: DPT_LOG_GENERATIONS,
+});
 
 type Parser = (value: string) => number | string;
 
 const nonNegativeInteger: Parser = (value) =>
   /^\d{1,9}$/.test(value) ? Number(value) : `must be a non-negative integer: got "${value}"`;
 
+const integerFrom =
+  (min: number, max: number): Parser =>
+  (value) =>
+    /^\d{1,9}$/.test(value) && Number(value) >= min && Number(value) <= max
+      ? Number(value)
+      : `must be an integer from ${min} to ${max}: got "${value}"`;
+
 const PROPERTIES: Readonly<Record<string, { field: keyof ManagerConfig; parse: Parser }>> = {
   Mgrsrv_Patch_AutoPackageKind: { field: "autoPackageKind", parse: nonNegativeInteger },
+  Mgrsrv_DptLog_MaxLines: { field: "dptLogMaxLines", parse: integerFrom(1, 1_000_000) },
+  Mgrsrv_DptLog_Generations: { field: "dptLogGenerations", parse: integerFrom(1, 100) },
 };
 
 /** Reads the text of the file; see the file comment. */
@@ -86,4 +108,12 @@ export async function readManagerConfig(dataDir: string): Promise<ManagerConfigR
       warnings: [`${path} cannot be read (${code ?? String(error)}); defaults used`],
     };
   }
+}
+
+/** DPT.LOG's limits as the data directory's properties set them now (for createDptLog's `limits`). */
+export async function dptLogLimits(
+  dataDir: string,
+): Promise<{ maxLines: number; generations: number }> {
+  const { config } = await readManagerConfig(dataDir);
+  return { maxLines: config.dptLogMaxLines, generations: config.dptLogGenerations };
 }

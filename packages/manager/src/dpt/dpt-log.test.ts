@@ -58,6 +58,24 @@ describe("DPT.LOG", () => {
     expect(await names("DPT.LOG")).toEqual(["p19"]);
   });
 
+  it("asks its limits before each line: a change of the properties applies from the next", async () => {
+    const dataDir = await tempDir();
+    let limits = { maxLines: 2, generations: 4 };
+    const log = createDptLog({ dataDir, limits: async () => limits });
+    for (let i = 0; i < 7; i += 1) await log.write("DPT015-E");
+    expect((await readdir(join(dataDir, "LOG"))).sort()).toEqual([
+      "DPT.LOG",
+      "DPT.LOG.1",
+      "DPT.LOG.2",
+      "DPT.LOG.3",
+    ]);
+    // Fewer generations: the ones beyond go at the next rotation.
+    limits = { maxLines: 2, generations: 2 };
+    await log.write("DPT015-E"); // DPT.LOG is full with it
+    await log.write("DPT015-E"); // …and rotated before this one
+    expect((await readdir(join(dataDir, "LOG"))).sort()).toEqual(["DPT.LOG", "DPT.LOG.1"]);
+  });
+
   it("never throws when the LOG directory cannot be written", async () => {
     const dataDir = await tempDir();
     const { writeFile } = await import("node:fs/promises");

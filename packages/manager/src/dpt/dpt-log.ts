@@ -3,6 +3,8 @@
  * event. When the file holds `maxLines` lines (2,000 by default) it is
  * rotated: DPT.LOG becomes DPT.LOG.1, DPT.LOG.1 becomes DPT.LOG.2, and so on,
  * keeping `generations` files in all (5 by default: DPT.LOG and DPT.LOG.1-4).
+ * With `limits`, both are asked for before each line, so that a change of
+ * the manager's properties (jdn_manager_config.conf) applies from the next.
  *
  * Writes are queued, so lines keep their order. Writing never throws: a line
  * that cannot be written (the LOG directory is not writable) is reported to
@@ -22,6 +24,8 @@ export interface DptLogOptions {
   readonly clock?: () => Date;
   readonly maxLines?: number;
   readonly generations?: number;
+  /** Asked before each line; what it leaves out is `maxLines` and `generations`. */
+  readonly limits?: () => Promise<{ readonly maxLines?: number; readonly generations?: number }>;
   /** Also given every line (with the run it belongs to): the database mirror. */
   readonly sink?: (line: DptLogLine, runId: number | null) => Promise<void>;
   /** A line not written to the file, or not to the sink. */
@@ -57,8 +61,14 @@ async function countLines(path: string): Promise<number> {
   }
 }
 
+/** The most generations the properties allow (jdn_manager_config.conf). */
+const MOST_GENERATIONS = 100;
+
 async function rotate(path: string, generations: number): Promise<void> {
-  await rm(`${path}.${generations - 1}`, { force: true });
+  // The oldest goes, and so do any beyond a number of generations lowered since.
+  for (let n = generations - 1; n < MOST_GENERATIONS; n += 1) {
+    await rm(`${path}.${n}`, { force: true });
+  }
   for (let n = generations - 2; n >= 1; n -= 1) {
     await rename(`${path}.${n}`, `${path}.${n + 1}`).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== "ENOENT") throw error;
@@ -78,12 +88,15 @@ export function createDptLog(options: DptLogOptions): DptLog {
   let queue: Promise<void> = Promise.resolve();
 
   const append = async (text: string) => {
+    const asked = options.limits ? await options.limits() : {};
+    const most = positive("maxLines", asked.maxLines ?? maxLines);
+    const kept = positive("generations", asked.generations ?? generations);
     if (lines === undefined) {
       await mkdir(join(options.dataDir, "LOG"), { recursive: true });
       lines = await countLines(path);
     }
-    if (lines >= maxLines) {
-      await rotate(path, generations);
+    if (lines >= most) {
+      await rotate(path, kept);
       lines = 0;
     }
     await appendFile(path, `${text}\n`, "utf8");
