@@ -128,6 +128,7 @@ export async function runStartCommand(argv: readonly string[], io: StartIo): Pro
       adminId: settings.adminId,
       adminPassword: adminPassword(settings, io.env),
       maxConcurrentDownloads: Number(settings.maxDownloads ?? DEFAULT_MAX_ACTIVE_DOWNLOADS),
+      ...(settings.maxFrameBytes ? { maxFrameBytes: Number(settings.maxFrameBytes) } : {}),
       log,
       ...(settings.tlsCert && settings.tlsKey
         ? {

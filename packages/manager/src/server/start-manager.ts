@@ -76,6 +76,8 @@ export interface StartManagerOptions {
   readonly maxUploadBytes?: number;
   /** Package downloads served at once (default 200); more wait or are answered 503. */
   readonly maxConcurrentDownloads?: number;
+  /** Largest WebSocket message a PC may send (default 1 MiB, Limits.MAX_FRAME_BYTES). */
+  readonly maxFrameBytes?: number;
   /** When closing, how long requests in progress may go on before their connections are cut (default 10 s). */
   readonly closeGraceMs?: number;
 }
@@ -208,6 +210,7 @@ async function serve(options: StartManagerOptions, core: Core): Promise<RunningM
     downloadPathFor: tokens.pathFor,
     log: log.child({ part: "agent-endpoint" }),
     ...(options.heartbeatIntervalMs ? { heartbeatIntervalMs: options.heartbeatIntervalMs } : {}),
+    ...(options.maxFrameBytes ? { maxFrameBytes: options.maxFrameBytes } : {}),
   });
   const agents = endpoint;
   const scheduler: OfferScheduler = startOfferScheduler({

@@ -30,6 +30,7 @@ describe("start settings", () => {
       dataDir: "/srv/patchcast-data",
       adminId: "admin",
       maxDownloads: "200",
+      maxFrameBytes: "1048576",
       logLevel: "info",
     });
   });
@@ -59,6 +60,12 @@ describe("start settings", () => {
       'PATCHCAST_MAX_DOWNLOADS must be a whole number of 1 or more: got "0"',
     );
     expect(resolveStartSettings({ "max-downloads": "50" }, {}, "/").maxDownloads).toBe("50");
+    expect(
+      resolveStartSettings({}, { PATCHCAST_MAX_FRAME_BYTES: "65536" }, "/").maxFrameBytes,
+    ).toBe("65536");
+    expect(failure(() => resolveStartSettings({ "max-frame-bytes": "1e6" }, {}, "/"))).toBe(
+      '--max-frame-bytes must be a whole number of 1 or more: got "1e6"',
+    );
     expect(failure(() => resolveStartSettings({ host: "" }, {}, "/"))).toBe(
       "--host must not be empty",
     );

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { Limits } from "@patchcast/protocol";
 import { ConfigError } from "../errors.ts";
 
 export type SettingName =
@@ -20,6 +21,7 @@ export type SettingName =
   | "adminId"
   | "adminPasswordFile"
   | "maxDownloads"
+  | "maxFrameBytes"
   | "logLevel";
 
 type Kind = "port" | "count" | "text" | "path" | "level";
@@ -117,6 +119,14 @@ export const START_SETTINGS: readonly SettingSpec[] = [
     kind: "count",
     defaultValue: "200",
     help: "package downloads served at once; more wait their turn or are told to retry",
+  },
+  {
+    name: "maxFrameBytes",
+    flag: "max-frame-bytes",
+    env: "PATCHCAST_MAX_FRAME_BYTES",
+    kind: "count",
+    defaultValue: String(Limits.MAX_FRAME_BYTES),
+    help: "largest WebSocket message a PC may send; a larger one closes its connection (1009)",
   },
   {
     name: "logLevel",
