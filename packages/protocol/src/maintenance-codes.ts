@@ -175,7 +175,7 @@ export const MAINTENANCE_CODES = Object.freeze([
     "300097090700",
     "The job did not finish in the time allowed.",
     "Check that the PC is running and reachable, then execute the job again.",
-    "A step of the job (download or install) exceeded its time limit.",
+    "The install exceeded its time limit (2 hours by default; the agent's installTimeoutMs). A download that stalls is broken off instead, and resumed.",
   ),
   own(
     "CANCELLED",

@@ -20,6 +20,11 @@ export interface InstallRequest {
   readonly payloadPath: string;
   /** Installation condition "Replace existing package". */
   readonly replaceExisting: boolean;
+  /**
+   * Aborts when the install's time limit passes: the job then ends with
+   * TIMED_OUT, and an installer that can stop what it started should.
+   */
+  readonly signal?: AbortSignal;
 }
 
 export interface Installer {

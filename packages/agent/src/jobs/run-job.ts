@@ -2,7 +2,8 @@
  * Download and install of one verified job (after the restart on a
  * security PC, at once on a standard PC), each step reported: DOWNLOADING
  * with progress, INSTALLING, COMPLETED. A failure is a JobFailure whose
- * maintenance code the caller reports.
+ * maintenance code the caller reports; an install that outlasts its time
+ * limit is TIMED_OUT.
  */
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
@@ -18,8 +19,10 @@ import type { Installer } from "../installer/installer.ts";
 import type { Timers } from "../runtime/timers.ts";
 import { type DownloadRequestOptions, downloadPackage } from "./download.ts";
 import { createDownloadProgress } from "./download-progress.ts";
+import { withinTimeLimit } from "./time-limit.ts";
 
 export const DOWNLOADS_DIR = "downloads";
+export const DEFAULT_INSTALL_TIMEOUT_MS = 2 * 3_600_000;
 
 export interface RunJobContext {
   readonly stateDir: string;
@@ -32,6 +35,8 @@ export interface RunJobContext {
   readonly request?: DownloadRequestOptions;
   readonly retries?: number;
   readonly retryDelayMs?: number;
+  /** The longest an install may take before the job ends with TIMED_OUT (default 2 h). */
+  readonly installTimeoutMs?: number;
   report(state: number, detail?: string): Promise<void>;
   progress(phase: number, done: number, total: number): void;
 }
@@ -74,18 +79,30 @@ export async function runJob(
     }),
   });
   await ctx.report(v1.JobState.JOB_STATE_INSTALLING);
+  const installTimeoutMs = ctx.installTimeoutMs ?? DEFAULT_INSTALL_TIMEOUT_MS;
   try {
-    const result = await ctx.installer.install({
-      jobId,
-      packageId: pkg.packageId ?? "",
-      name: pkg.name ?? "",
-      version: pkg.version ?? "",
-      generation: pkg.generation ?? 0,
-      sha256,
-      size,
-      payloadPath: partPath,
-      replaceExisting: offer.conditions?.replaceExisting === true,
-    });
+    const result = await withinTimeLimit(
+      ctx.timers,
+      installTimeoutMs,
+      (signal) =>
+        ctx.installer.install({
+          jobId,
+          packageId: pkg.packageId ?? "",
+          name: pkg.name ?? "",
+          version: pkg.version ?? "",
+          generation: pkg.generation ?? 0,
+          sha256,
+          size,
+          payloadPath: partPath,
+          replaceExisting: offer.conditions?.replaceExisting === true,
+          signal,
+        }),
+      () =>
+        new JobFailure(
+          MaintenanceCode.TIMED_OUT,
+          `the installer did not finish within ${Math.round(installTimeoutMs / 1000)} s`,
+        ),
+    );
     return result.detail ?? `installed ${pkg.packageId}`;
   } catch (error) {
     if (error instanceof JobFailure) throw error;

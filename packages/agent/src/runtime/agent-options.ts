@@ -77,6 +77,8 @@ export interface AgentOptions {
    */
   readonly localPorts?: PortPool;
   readonly download?: { readonly retries?: number; readonly retryDelayMs?: number };
+  /** The longest an install may take before the job ends with TIMED_OUT (default 2 h). */
+  readonly installTimeoutMs?: number;
   /** Passed to the authenticator (memory budget, clock, owner uid). */
   readonly authenticate?: AuthenticateOptions;
   /** Default: the common name of device.crt. */

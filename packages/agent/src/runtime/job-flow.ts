@@ -246,6 +246,9 @@ export class JobFlow {
         signal: this.#d.signal,
         request: this.#d.request,
         ...this.#d.options.download,
+        ...(this.#d.options.installTimeoutMs === undefined
+          ? {}
+          : { installTimeoutMs: this.#d.options.installTimeoutMs }),
         report: (state, text) => this.reportState(jobId, state, "", text),
         progress: (phase, done, total) =>
           this.#d.reporter.sendBestEffort({
