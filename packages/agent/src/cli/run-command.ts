@@ -34,9 +34,13 @@ Options (each also from its environment variable, then from the config file):
                           "systemctl reboot"                    PATCHCAST_RESTART_COMMAND
   --log-level LEVEL       debug, info, warn or error (default info)
                                                                 PATCHCAST_LOG_LEVEL
+  --install-timeout S     an install that takes longer ends the job with
+                          300097090700 (default 7200)           PATCHCAST_INSTALL_TIMEOUT
+  --auth-memory-budget B  the bytes the device check may use; a device needing
+                          more is 300097078200 (default 16 MiB) PATCHCAST_AUTH_MEMORY_BUDGET
   --config FILE           a JSON object with the keys manager, device, stateDir,
-                          confirm, role, restartCommand, logLevel
-                                                                PATCHCAST_CONFIG
+                          confirm, role, restartCommand, logLevel, installTimeout,
+                          authMemoryBudget                      PATCHCAST_CONFIG
   -h, --help              show this help
 
 Logs are JSON lines on stderr; the prompt is on the terminal.
@@ -64,6 +68,10 @@ export async function runCommand(args: readonly string[], io: CliIo): Promise<nu
         : confirmWith(settings.confirm === "yes"),
     ...(restart.kind === "command"
       ? { restart: () => runRestartCommand(restart.command, log) }
+      : {}),
+    ...(settings.installTimeoutMs ? { installTimeoutMs: settings.installTimeoutMs } : {}),
+    ...(settings.authMemoryBudgetBytes
+      ? { authenticate: { memoryBudgetBytes: settings.authMemoryBudgetBytes } }
       : {}),
     log,
   });

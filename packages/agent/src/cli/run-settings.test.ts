@@ -58,6 +58,15 @@ describe("resolveRunSettings", () => {
     });
   });
 
+  it("takes an install time limit and a memory budget for the device check", () => {
+    const env = { PATCHCAST_AUTH_MEMORY_BUDGET: "4096" };
+    expect(resolveRunSettings([...base, "--install-timeout", "60"], env, false)).toMatchObject({
+      installTimeoutMs: 60_000,
+      authMemoryBudgetBytes: 4096,
+    });
+    expect(resolveRunSettings(base, {}, false)).not.toHaveProperty("installTimeoutMs");
+  });
+
   it("--restart-command: exit, or a shell command", () => {
     expect(resolveRunSettings([...base, "--restart-command", "exit"], {}, false)?.restart).toEqual({
       kind: "exit",
@@ -71,6 +80,8 @@ describe("resolveRunSettings", () => {
     [["--device", "/d", "--state-dir", "/s"], /--manager is required/],
     [[...base, "--confirm", "maybe"], /--confirm must be one of ask, yes, no: got "maybe"/],
     [[...base, "--role", "laptop"], /--role must be one of/],
+    [[...base, "--install-timeout", "0"], /--install-timeout must be a whole number of 1 or more/],
+    [[...base, "--auth-memory-budget", "lots"], /--auth-memory-budget must be a whole number/],
     [[...base, "--bogus"], /bogus/],
     [["--manager", "ftp://x", "--device", "/d", "--state-dir", "/s"], /--manager: .*ws/],
   ])("%j is AGENT_ERR_USAGE (exit 2)", (args, message) => {

@@ -25,6 +25,10 @@ export interface RunSettings {
   readonly role: AgentRole;
   readonly restart: RestartAction;
   readonly logLevel: LogLevel;
+  /** The longest an install may take before the job ends with TIMED_OUT. */
+  readonly installTimeoutMs?: number;
+  /** The memory the device check may use; below what the device needs it is 8200. */
+  readonly authMemoryBudgetBytes?: number;
 }
 
 /** One row per setting: flag, environment variable, config file key. */
@@ -36,6 +40,8 @@ const SETTINGS = {
   role: { flag: "role", env: "PATCHCAST_ROLE" },
   restartCommand: { flag: "restart-command", env: "PATCHCAST_RESTART_COMMAND" },
   logLevel: { flag: "log-level", env: "PATCHCAST_LOG_LEVEL" },
+  installTimeout: { flag: "install-timeout", env: "PATCHCAST_INSTALL_TIMEOUT" },
+  authMemoryBudget: { flag: "auth-memory-budget", env: "PATCHCAST_AUTH_MEMORY_BUDGET" },
 } as const;
 type Key = keyof typeof SETTINGS;
 
@@ -116,5 +122,19 @@ export function resolveRunSettings(
     role: oneOf("role", get("role") ?? "security-pc", AGENT_ROLES),
     restart: restartActionOf(get("restartCommand")),
     logLevel,
+    ...optionalCount(get("installTimeout"), "install-timeout", (n) => ({
+      installTimeoutMs: n * 1000,
+    })),
+    ...optionalCount(get("authMemoryBudget"), "auth-memory-budget", (n) => ({
+      authMemoryBudgetBytes: n,
+    })),
   };
+}
+
+/** A whole number of 1 or more, when given. */
+function optionalCount<T>(value: string | undefined, flag: string, make: (n: number) => T) {
+  if (value === undefined) return {};
+  if (!/^\d{1,12}$/.test(value) || Number(value) < 1)
+    throw usage(`--${flag} must be a whole number of 1 or more: got "${value}"`);
+  return make(Number(value));
 }
