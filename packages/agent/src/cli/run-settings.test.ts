@@ -81,6 +81,10 @@ describe("resolveRunSettings", () => {
     [[...base, "--confirm", "maybe"], /--confirm must be one of ask, yes, no: got "maybe"/],
     [[...base, "--role", "laptop"], /--role must be one of/],
     [[...base, "--install-timeout", "0"], /--install-timeout must be a whole number of 1 or more/],
+    [
+      [...base, "--install-timeout", "2592000"],
+      /--install-timeout must be at most 2147483 seconds/,
+    ],
     [[...base, "--auth-memory-budget", "lots"], /--auth-memory-budget must be a whole number/],
     [[...base, "--bogus"], /bogus/],
     [["--manager", "ftp://x", "--device", "/d", "--state-dir", "/s"], /--manager: .*ws/],

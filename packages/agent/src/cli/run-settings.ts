@@ -7,6 +7,7 @@
 import { parseArgs } from "node:util";
 import { CONFIRM_POLICIES, type ConfirmPolicy } from "../confirm/confirm.ts";
 import { AgentError } from "../errors.ts";
+import { MAX_TIME_LIMIT_MS } from "../jobs/time-limit.ts";
 import { isLogLevel, LOG_LEVELS, type LogLevel } from "../log.ts";
 import { AGENT_ROLES, type AgentRole, resolveManagerUrl } from "../runtime/agent-options.ts";
 import { readConfigFile } from "./config-file.ts";
@@ -122,9 +123,13 @@ export function resolveRunSettings(
     role: oneOf("role", get("role") ?? "security-pc", AGENT_ROLES),
     restart: restartActionOf(get("restartCommand")),
     logLevel,
-    ...optionalCount(get("installTimeout"), "install-timeout", (n) => ({
-      installTimeoutMs: n * 1000,
-    })),
+    ...optionalCount(get("installTimeout"), "install-timeout", (n) => {
+      if (n * 1000 > MAX_TIME_LIMIT_MS)
+        throw usage(
+          `--install-timeout must be at most ${Math.floor(MAX_TIME_LIMIT_MS / 1000)} seconds: got ${n}`,
+        );
+      return { installTimeoutMs: n * 1000 };
+    }),
     ...optionalCount(get("authMemoryBudget"), "auth-memory-budget", (n) => ({
       authMemoryBudgetBytes: n,
     })),

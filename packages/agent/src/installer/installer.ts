@@ -21,8 +21,9 @@ export interface InstallRequest {
   /** Installation condition "Replace existing package". */
   readonly replaceExisting: boolean;
   /**
-   * Aborts when the install's time limit passes: the job then ends with
-   * TIMED_OUT, and an installer that can stop what it started should.
+   * Aborts when the install's time limit passes (the job then ends with
+   * TIMED_OUT and the payload is removed) or the agent stops: an installer
+   * that can stop what it started should.
    */
   readonly signal?: AbortSignal;
 }

@@ -102,6 +102,7 @@ export async function runJob(
           MaintenanceCode.TIMED_OUT,
           `the installer did not finish within ${Math.round(installTimeoutMs / 1000)} s`,
         ),
+      ctx.signal,
     );
     return result.detail ?? `installed ${pkg.packageId}`;
   } catch (error) {

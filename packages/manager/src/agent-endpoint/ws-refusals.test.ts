@@ -91,7 +91,8 @@ it("gives a message over the limit (1009) its reason, from the frame's header al
   });
 });
 
-it("leaves other codes, and closes with a reason of their own, as they are", () => {
+it("has a reason for ws's own 1008 (too many fragments), and none for other codes", () => {
+  expect(refusalReason(1008, MAX)).toBe("a message in too many fragments");
   expect(refusalReason(1000, MAX)).toBeUndefined();
-  expect(refusalReason(1008, MAX)).toBeUndefined();
+  expect(refusalReason(1011, MAX)).toBeUndefined();
 });

@@ -2,7 +2,8 @@
  * Frames the ws library refuses itself, before a session sees them: a
  * message over `maxPayload` (1009), a text or close frame that is not UTF-8
  * (1007), a frame that breaks RFC 6455 (1002: reserved bits or opcode, an
- * unmasked frame from a client). ws ends such a connection by calling the
+ * unmasked frame from a client), a message in too many fragments or chunks
+ * (1008). ws ends such a connection by calling the
  * socket's own `close(code)`, without a reason; contract §2 answers every
  * refused frame with a close code and a reason, so that call is given one.
  * A close with a reason of its own (every close the session makes) is left
@@ -22,6 +23,8 @@ export function refusalReason(code: number, maxFrameBytes: number): string | und
       return "invalid UTF-8 in a text or close frame";
     case CloseCode.PROTOCOL_ERROR:
       return "the frame breaks the WebSocket protocol (RFC 6455)";
+    case CloseCode.POLICY_VIOLATION:
+      return "a message in too many fragments";
     default:
       return undefined;
   }

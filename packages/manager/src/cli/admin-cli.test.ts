@@ -197,6 +197,15 @@ forEachDatabase("admin CLI over the admin API", (getDb) => {
       const config = join(dir, "admin.json");
       await writeFile(config, JSON.stringify({ manager: api.base, admin: "admin", passwordFile }));
       expect((await run(["group", "list"], { PATCHCAST_ADMIN_CONFIG: config })).code).toBe(0);
+      // A variable set to the empty string is unset.
+      const empty = {
+        PATCHCAST_ADMIN_CONFIG: config,
+        PATCHCAST_MANAGER_URL: "",
+        PATCHCAST_ADMIN_ID: "",
+        PATCHCAST_ADMIN_PASSWORD_FILE: "",
+        PATCHCAST_ADMIN_TOKEN: "",
+      };
+      expect((await run(["group", "list"], empty)).code).toBe(0);
       // The environment wins over the file: no manager listens on port 9.
       const closed = "http://127.0.0.1:9";
       const env = { PATCHCAST_ADMIN_CONFIG: config, PATCHCAST_MANAGER_URL: closed };

@@ -3,7 +3,8 @@
  * client of the admin API. Each run logs in with the administrator ID and
  * password (or uses a token given), makes its calls, and logs out. Settings
  * come from flags, then the environment (PATCHCAST_*), then the JSON config
- * file of `--config` or PATCHCAST_ADMIN_CONFIG (contract §1). `--help` works on
+ * file of `--config` or PATCHCAST_ADMIN_CONFIG (contract §1); a variable
+ * set to the empty string counts as unset. `--help` works on
  * every command; bad arguments print one line and exit 2; an error answer
  * of the API prints its code and message (and every rule a refused job
  * breaks) and exits 1.
@@ -148,7 +149,7 @@ async function passwordOf(
 ): Promise<string> {
   const file =
     stringValue(values, "password-file") ??
-    env.PATCHCAST_ADMIN_PASSWORD_FILE ??
+    (env.PATCHCAST_ADMIN_PASSWORD_FILE || undefined) ??
     (env.PATCHCAST_ADMIN_PASSWORD ? undefined : config.passwordFile);
   if (file !== undefined) return (await readFile(file, "utf8")).replace(/\r?\n$/, "");
   const password = env.PATCHCAST_ADMIN_PASSWORD;
@@ -161,7 +162,8 @@ async function passwordOf(
 }
 
 function managerUrl(values: OptionValues, env: CliIo["env"], config: ConfigFile): string {
-  const url = stringValue(values, "manager") ?? env.PATCHCAST_MANAGER_URL ?? config.manager;
+  const url =
+    stringValue(values, "manager") ?? (env.PATCHCAST_MANAGER_URL || undefined) ?? config.manager;
   if (url === undefined) {
     throw new UsageError(
       'no manager: give --manager http://HOST:PORT, set PATCHCAST_MANAGER_URL, or "manager" in the config file',
@@ -202,7 +204,7 @@ async function execute(
     const usage = `${PROGRAM} ${command.words}${command.usage ? ` ${command.usage}` : ""}`;
     throw new UsageError(`${command.words}: wrong number of arguments; usage: ${usage}`);
   }
-  const token = stringValue(values, "token") ?? io.env.PATCHCAST_ADMIN_TOKEN;
+  const token = stringValue(values, "token") ?? (io.env.PATCHCAST_ADMIN_TOKEN || undefined);
   const config = configFile(values, io.env);
   const client = createAdminClient({
     baseUrl: managerUrl(values, io.env, config),
@@ -210,7 +212,10 @@ async function execute(
       ? {
           credentials: {
             id:
-              stringValue(values, "admin") ?? io.env.PATCHCAST_ADMIN_ID ?? config.admin ?? "admin",
+              stringValue(values, "admin") ??
+              (io.env.PATCHCAST_ADMIN_ID || undefined) ??
+              config.admin ??
+              "admin",
             password: () => passwordOf(values, io.env, config),
           },
         }

@@ -11,8 +11,8 @@
  * `onError`, and every line is also handed to `sink` (the database mirror
  * that the admin API reads), whose failures are reported the same way.
  */
-import { appendFile, mkdir, readFile, rename, rm } from "node:fs/promises";
-import { join } from "node:path";
+import { appendFile, mkdir, readdir, readFile, rename, rm } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
 import { type DptLogLine, formatDptLogLine } from "./dpt-log-line.ts";
 import { type DptMessageId, formatDptMessage } from "./messages.ts";
 
@@ -61,13 +61,12 @@ async function countLines(path: string): Promise<number> {
   }
 }
 
-/** The most generations the properties allow (jdn_manager_config.conf). */
-const MOST_GENERATIONS = 100;
-
 async function rotate(path: string, generations: number): Promise<void> {
   // The oldest goes, and so do any beyond a number of generations lowered since.
-  for (let n = generations - 1; n < MOST_GENERATIONS; n += 1) {
-    await rm(`${path}.${n}`, { force: true });
+  const name = basename(path);
+  for (const file of await readdir(dirname(path))) {
+    const n = file.startsWith(`${name}.`) ? Number(file.slice(name.length + 1)) : Number.NaN;
+    if (Number.isSafeInteger(n) && n >= generations - 1) await rm(join(dirname(path), file));
   }
   for (let n = generations - 2; n >= 1; n -= 1) {
     await rename(`${path}.${n}`, `${path}.${n + 1}`).catch((error: NodeJS.ErrnoException) => {

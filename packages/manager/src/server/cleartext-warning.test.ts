@@ -2,7 +2,15 @@ import { expect, it } from "vitest";
 import { cleartextWarning, isLoopbackHost } from "./cleartext-warning.ts";
 
 it("tells loopback hosts from the others", () => {
-  for (const host of ["127.0.0.1", "127.1.2.3", "localhost", "LOCALHOST", "::1", "[::1]"])
+  for (const host of [
+    "127.0.0.1",
+    "127.1.2.3",
+    "localhost",
+    "LOCALHOST",
+    "::1",
+    "[::1]",
+    "::ffff:127.0.0.1",
+  ])
     expect(isLoopbackHost(host), host).toBe(true);
   for (const host of ["0.0.0.0", "::", "192.168.1.10", "manager.example", "127.example", "[::]"])
     expect(isLoopbackHost(host), host).toBe(false);

@@ -8,7 +8,10 @@ import { isIP } from "node:net";
 
 /** Whether `host` (a --host value) accepts connections from this machine only. */
 export function isLoopbackHost(host: string): boolean {
-  const bare = host.replace(/^\[(.*)\]$/, "$1").toLowerCase();
+  const bare = host
+    .replace(/^\[(.*)\]$/, "$1")
+    .toLowerCase()
+    .replace(/^::ffff:(?=\d)/, "");
   if (bare === "localhost" || bare === "::1") return true;
   return isIP(bare) === 4 && bare.startsWith("127.");
 }

@@ -26,6 +26,7 @@ import type { Database } from "../db/database.ts";
 import { redactDatabaseUrl } from "../db/database-url.ts";
 import { openDatabase } from "../db/open-database.ts";
 import type { RetryOptions } from "../db/retry.ts";
+import { ConfigError } from "../errors.ts";
 import { createDownloadLimiter } from "../http/download-limiter.ts";
 import { createPackageDownloadHandler } from "../http/package-download.ts";
 import { createPayloadCache } from "../payloads/payload-cache.ts";
@@ -76,7 +77,10 @@ export interface StartManagerOptions {
   readonly maxUploadBytes?: number;
   /** Package downloads served at once (default 200); more wait or are answered 503. */
   readonly maxConcurrentDownloads?: number;
-  /** Largest WebSocket message a PC may send (default 1 MiB, Limits.MAX_FRAME_BYTES). */
+  /**
+   * Largest WebSocket message on a PC's connection, either way (default
+   * 1 MiB, Limits.MAX_FRAME_BYTES; at least MIN_FRAME_BYTES).
+   */
   readonly maxFrameBytes?: number;
   /** When closing, how long requests in progress may go on before their connections are cut (default 10 s). */
   readonly closeGraceMs?: number;
@@ -113,7 +117,16 @@ function urlHost(host: string): string {
   return host.includes(":") ? `[${host}]` : host;
 }
 
+/** The smallest frame limit: a Hello, a challenge response or a job offer must fit. */
+export const MIN_FRAME_BYTES = 64 * 1024;
+
 export async function startManager(options: StartManagerOptions): Promise<RunningManager> {
+  if (options.maxFrameBytes !== undefined && !(options.maxFrameBytes >= MIN_FRAME_BYTES)) {
+    throw new ConfigError(
+      "maxFrameBytes",
+      `must be at least ${MIN_FRAME_BYTES} (a job offer must fit in a frame): got ${options.maxFrameBytes}`,
+    );
+  }
   const dataDir = resolve(options.dataDir);
   const log = options.log ?? pino({ level: "silent" });
   await mkdir(dataDir, { recursive: true });

@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ConfigError } from "../errors.ts";
+import { startManager } from "./start-manager.ts";
 import { resolveStartSettings, START_SETTINGS } from "./start-settings.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "patchcast-settings-"));
@@ -102,5 +103,13 @@ describe("start settings", () => {
       expect(spec.help.length).toBeGreaterThan(5);
     }
     expect(new Set(START_SETTINGS.map((s) => s.env)).size).toBe(START_SETTINGS.length);
+  });
+
+  it("refuses a frame limit a job offer would not fit in, before anything is made", async () => {
+    const dataDir = join(tmpdir(), `patchcast-never-made-${process.pid}`);
+    await expect(startManager({ dataDir, maxFrameBytes: 100 })).rejects.toThrow(
+      "maxFrameBytes must be at least 65536 (a job offer must fit in a frame): got 100",
+    );
+    expect(existsSync(dataDir)).toBe(false);
   });
 });

@@ -126,7 +126,7 @@ export const START_SETTINGS: readonly SettingSpec[] = [
     env: "PATCHCAST_MAX_FRAME_BYTES",
     kind: "count",
     defaultValue: String(Limits.MAX_FRAME_BYTES),
-    help: "largest WebSocket message a PC may send; a larger one closes its connection (1009)",
+    help: "largest WebSocket message on a PC's connection (at least 65536); a larger one from a PC closes it (1009)",
   },
   {
     name: "logLevel",
