@@ -1,6 +1,7 @@
 /**
- * A command's JSON config file (`--config FILE` or PATCHCAST_CONFIG; contract
- * §1: flags, then PATCHCAST_* variables, then a config file): one object
+ * A command's JSON config file (`--config FILE`, else the command's variable:
+ * PATCHCAST_CONFIG for the agent, PATCHCAST_FLEET_CONFIG for the fleet;
+ * contract §1: flags, then PATCHCAST_* variables, then a config file): one object
  * whose keys are the command's settings, each of the kind the command
  * declares. A number is taken where a string is asked for (`"count": 500`).
  * Anything else is AGENT_ERR_CONFIG naming the file and the key.
