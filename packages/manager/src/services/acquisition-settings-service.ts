@@ -37,10 +37,10 @@ export interface AcquisitionSettingsSnapshot {
   readonly scheduleSince: Date;
 }
 
-export interface NetworkSettingsUpdate {
-  readonly network: NetworkSettings;
-  readonly unreadablePasswords: readonly NetworkSecret[];
-}
+export type NetworkSettingsUpdate = Pick<
+  AcquisitionSettingsSnapshot,
+  "network" | "unreadablePasswords"
+>;
 
 export interface AcquisitionSettingsDeps extends ServiceDeps {
   /** Seals the network settings' passwords for the database, and opens them. */
@@ -106,6 +106,18 @@ export function createAcquisitionSettingsService(
 ): AcquisitionSettingsService {
   const clock = deps.clock ?? systemClock;
   const { secrets } = deps;
+  /** `work` on the settings as stored, their rows locked until the transaction ends. */
+  const locked = <T>(
+    work: (
+      store: ReturnType<typeof createAcquisitionSettingsStore>,
+      stored: StoredAcquisitionSettings,
+    ) => Promise<T>,
+  ) =>
+    deps.db.transaction(async (tx) => {
+      const store = createAcquisitionSettingsStore(tx);
+      await store.lock();
+      return work(store, await store.read());
+    });
   const update = <T>(
     change: (
       current: AcquisitionSettingsSnapshot,
@@ -118,10 +130,7 @@ export function createAcquisitionSettingsService(
       reschedule: boolean;
     },
   ) =>
-    deps.db.transaction(async (tx) => {
-      const store = createAcquisitionSettingsStore(tx);
-      await store.lock();
-      const stored = await store.read();
+    locked(async (store, stored) => {
       const { section, value, storedValue, reschedule } = change(
         toSnapshot(stored, secrets),
         stored,
@@ -177,10 +186,7 @@ export function createAcquisitionSettingsService(
         return { section: "security-policy", value, reschedule: added };
       }),
     sealStoredPasswords: () =>
-      deps.db.transaction(async (tx) => {
-        const store = createAcquisitionSettingsStore(tx);
-        await store.lock();
-        const stored = await store.read();
+      locked(async (store, stored) => {
         const clear = Object.entries(storedPasswords(stored.network)).filter(
           ([, value]) => !isSealed(value),
         );
