@@ -3,7 +3,10 @@
  * security PC, at once on a standard PC), each step reported: DOWNLOADING
  * with progress, INSTALLING, COMPLETED. A failure is a JobFailure whose
  * maintenance code the caller reports; an install that outlasts its time
- * limit is TIMED_OUT.
+ * limit is TIMED_OUT. A job the manager withdraws (JobCancel) before its
+ * install starts is CANCELLED, its partial payload dropped; once INSTALLING
+ * is reported the cancel is no longer looked at, since an installer stopped
+ * half-way could leave the PC worse off than either outcome.
  */
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
@@ -31,7 +34,14 @@ export interface RunJobContext {
   readonly installer: Installer;
   readonly timers: Timers;
   readonly now: () => number;
+  /** The agent stopping: the download breaks off (and resumes at the next start), the install is told. */
   readonly signal: AbortSignal;
+  /**
+   * The manager withdrawing the job: until INSTALLING it stops the download
+   * and runJob rejects with a CANCELLED JobFailure whose message is the
+   * signal's reason; from then on it is ignored and the install runs to its end.
+   */
+  readonly cancel?: AbortSignal;
   readonly request?: DownloadRequestOptions;
   readonly retries?: number;
   readonly retryDelayMs?: number;
@@ -45,6 +55,15 @@ export interface RunJobContext {
 export const partPathOf = (stateDir: string, jobFile: string) =>
   join(stateDir, DOWNLOADS_DIR, `${jobFile.replace(/\.json$/, "")}.part`);
 
+/** Ends the job if the manager has withdrawn it; its partial payload would never be resumed. */
+async function stopIfCancelled(ctx: RunJobContext, partPath: string, cause?: unknown) {
+  const cancel = ctx.cancel;
+  if (!cancel?.aborted) return;
+  await rm(partPath, { force: true });
+  const reason = typeof cancel.reason === "string" ? cancel.reason : "cancelled by the manager";
+  throw new JobFailure(MaintenanceCode.CANCELLED, reason, cause === undefined ? {} : { cause });
+}
+
 export async function runJob(
   jobId: string,
   jobFile: string,
@@ -52,6 +71,8 @@ export async function runJob(
   ctx: RunJobContext,
 ): Promise<string> {
   const pkg = offer.package ?? {};
+  const partPath = partPathOf(ctx.stateDir, jobFile);
+  await stopIfCancelled(ctx, partPath);
   const expires = fromTimestamp(offer.conditions?.relayExpiresAt);
   if (expires !== undefined && expires <= ctx.now()) {
     throw new JobFailure(
@@ -61,23 +82,29 @@ export async function runJob(
   }
   const size = Number(pkg.size ?? 0);
   const sha256 = Buffer.from(pkg.sha256 ?? []).toString("hex");
-  const partPath = partPathOf(ctx.stateDir, jobFile);
   await ctx.report(v1.JobState.JOB_STATE_DOWNLOADING);
-  await downloadPackage({
-    url: new URL(pkg.downloadUrl ?? "", ctx.httpBase),
-    partPath,
-    size,
-    sha256,
-    timers: ctx.timers,
-    signal: ctx.signal,
-    ...(ctx.request ? { request: ctx.request } : {}),
-    ...(ctx.retries === undefined ? {} : { retries: ctx.retries }),
-    ...(ctx.retryDelayMs === undefined ? {} : { retryDelayMs: ctx.retryDelayMs }),
-    onProgress: createDownloadProgress({
-      now: ctx.now,
-      send: (done, total) => ctx.progress(ProgressPhase.PROGRESS_PHASE_DOWNLOAD, done, total),
-    }),
-  });
+  try {
+    await downloadPackage({
+      url: new URL(pkg.downloadUrl ?? "", ctx.httpBase),
+      partPath,
+      size,
+      sha256,
+      timers: ctx.timers,
+      signal: ctx.cancel ? AbortSignal.any([ctx.signal, ctx.cancel]) : ctx.signal,
+      ...(ctx.request ? { request: ctx.request } : {}),
+      ...(ctx.retries === undefined ? {} : { retries: ctx.retries }),
+      ...(ctx.retryDelayMs === undefined ? {} : { retryDelayMs: ctx.retryDelayMs }),
+      onProgress: createDownloadProgress({
+        now: ctx.now,
+        send: (done, total) => ctx.progress(ProgressPhase.PROGRESS_PHASE_DOWNLOAD, done, total),
+      }),
+    });
+  } catch (error) {
+    // Whatever broke the download off, a withdrawn job ends as cancelled, not as a download error.
+    await stopIfCancelled(ctx, partPath, error);
+    throw error;
+  }
+  await stopIfCancelled(ctx, partPath);
   await ctx.report(v1.JobState.JOB_STATE_INSTALLING);
   const installTimeoutMs = ctx.installTimeoutMs ?? DEFAULT_INSTALL_TIMEOUT_MS;
   try {

@@ -5,6 +5,15 @@
  * start); after the restart, or at once on a standard PC, the stored offer
  * is authenticated again, then downloaded, installed and reported. Every
  * change of a job goes through one queue, so two never race.
+ *
+ * The manager may withdraw a job (JobCancel): one not yet downloading ends
+ * in error with the cancelled code and is never prompted for or installed;
+ * the one downloading has its download aborted at once, not after the
+ * queue, and ends the same way; one whose install has started is left to
+ * finish and reports what the installer reports ("unless it already
+ * completed"). A cancel of a job the PC never received leaves a finished
+ * record, so that the offer, should it still come, is dropped, and is
+ * reported all the same so that the manager's status of the job ends.
  */
 import {
   type BodyOf,
@@ -36,6 +45,21 @@ const S = v1.JobState;
 const stateName = (state: number) =>
   (S[state] ?? String(state)).replace(/^JOB_STATE_/, "").toLowerCase();
 const clip = (text: string) => (text.length > 1000 ? `${text.slice(0, 997)}...` : text);
+
+/** The detail of a cancel that gives no reason. */
+const CANCELLED_DETAIL = "cancelled by the manager";
+
+/** The record of a job known by its ID alone: finished, so that its offer, should it come, is dropped. */
+function tombstone(jobId: string, receivedAt: string): JobRecord {
+  const empty = new Uint8Array();
+  return {
+    jobId,
+    stage: "finished",
+    packageName: "",
+    receivedAt,
+    signed: { offer: empty, algorithm: 0, signature: empty, certificates: [] },
+  };
+}
 
 /** What a failure of the agent itself (not of the job) is reported as. */
 function failureCode(error: unknown): { code: string; detail: string } {
@@ -70,6 +94,15 @@ export class JobFlow {
   #queue: Promise<void> = Promise.resolve();
   readonly #asked = new Set<string>();
   #prompting = false;
+  /**
+   * Jobs the manager has cancelled and that are not finished yet, with the
+   * detail to report: noted at once, before the queue gets to them, so that
+   * work already queued (a download after the restart, the prompt) leaves
+   * them alone, and so that a cancel sent again is not handled twice.
+   */
+  readonly #cancels = new Map<string, string>();
+  /** The job being downloaded or installed (one at a time: the queue), and how to withdraw it. */
+  #running: { readonly jobId: string; readonly cancel: AbortController } | undefined;
 
   constructor(deps: JobFlowDeps) {
     this.#d = deps;
@@ -119,17 +152,9 @@ export class JobFlow {
   async unreadable(jobId: string, detail: string): Promise<void> {
     await this.#run(async () => {
       await this.#d.jobs.quarantine(jobId);
-      const empty = new Uint8Array();
-      const now = new Date(this.#d.now()).toISOString();
       // A tombstone, so that the same job offered again is not taken for a new one.
       await this.#finish(
-        {
-          jobId,
-          stage: "finished",
-          packageName: "",
-          receivedAt: now,
-          signed: { offer: empty, algorithm: 0, signature: empty, certificates: [] },
-        },
+        tombstone(jobId, new Date(this.#d.now()).toISOString()),
         S.JOB_STATE_ERROR,
         MaintenanceCode.STATE_UNUSABLE,
         detail,
@@ -141,17 +166,56 @@ export class JobFlow {
     void this.#run(() => this.#receive(signed));
   }
 
+  /**
+   * The manager withdrew a job. The job downloading now is aborted at once
+   * (its #process ends it); waiting behind it in the queue could take as
+   * long as the whole download. Any other job is ended through the queue.
+   */
   cancelled(cancel: BodyOf<"jobCancel">["value"]): void {
-    void this.#run(async () => {
-      const entry = await this.#d.jobs.get(cancel.jobId ?? "");
-      if (!entry || !("record" in entry) || entry.record.stage === "finished") return;
-      await this.#finish(
-        entry.record,
-        S.JOB_STATE_ERROR,
-        MaintenanceCode.CANCELLED,
-        cancel.reason ?? "",
-      );
-    });
+    const jobId = cancel.jobId ?? "";
+    if (jobId === "" || jobId.length > Limits.MAX_ID_CHARS) {
+      this.#d.log.warn("a cancel without a readable job ID was dropped");
+      return;
+    }
+    if (this.#cancels.has(jobId)) {
+      this.#d.log.debug(`job ${jobId} cancelled again: already being cancelled`, { jobId });
+      return;
+    }
+    const detail = cancel.reason || CANCELLED_DETAIL;
+    this.#cancels.set(jobId, detail);
+    this.#d.log.info(`job ${jobId}: cancelled by the manager`, { jobId, detail });
+    if (this.#running?.jobId === jobId) {
+      this.#running.cancel.abort(detail);
+      return;
+    }
+    void this.#run(() => this.#withdraw(jobId, detail));
+  }
+
+  /** A cancelled job that is not running: ended, unless it is over already. */
+  async #withdraw(jobId: string, detail: string): Promise<void> {
+    const entry = await this.#d.jobs.get(jobId);
+    if (entry && "record" in entry) {
+      if (entry.record.stage !== "finished")
+        return this.#finish(entry.record, S.JOB_STATE_ERROR, MaintenanceCode.CANCELLED, detail);
+      // Completed or in error before the cancel came: that report stands, and was sent once.
+      this.#cancels.delete(jobId);
+      this.#d.log.info(`job ${jobId}: already over, the cancel changes nothing`, { jobId });
+      return;
+    }
+    if (entry) {
+      // A job file damaged since the start: kept aside, as at the start.
+      this.#d.log.error("a job file is unreadable: moved aside", { jobId, err: entry.error });
+      await this.#d.jobs.quarantine(jobId);
+    } else {
+      // The offer was lost or never sent: the manager waits for this PC's word on the job all the same.
+      this.#d.log.warn(`job ${jobId}: cancelled before its offer arrived`, { jobId });
+    }
+    await this.#finish(
+      tombstone(jobId, new Date(this.#d.now()).toISOString()),
+      S.JOB_STATE_ERROR,
+      MaintenanceCode.CANCELLED,
+      detail,
+    );
   }
 
   /** Download and install a confirmed job (after the restart) or a standard PC's job. */
@@ -226,6 +290,8 @@ export class JobFlow {
       stage: "finished",
       finishedAt: new Date(this.#d.now()).toISOString(),
     });
+    // Over: a cancel coming now finds the finished record and changes nothing.
+    this.#cancels.delete(record.jobId);
   }
 
   async #process(jobId: string): Promise<void> {
@@ -234,6 +300,21 @@ export class JobFlow {
     const record = entry.record;
     if (record.stage !== "restart-confirmed" && record.stage !== "ready") return;
     if (this.#d.signal.aborted) return;
+    // Cancelled while this waited in the queue (just after the restart, say): nothing is fetched.
+    const cancelled = this.#cancels.get(jobId);
+    if (cancelled !== undefined)
+      return this.#finish(record, S.JOB_STATE_ERROR, MaintenanceCode.CANCELLED, cancelled);
+    const running = { jobId, cancel: new AbortController() };
+    this.#running = running;
+    try {
+      await this.#install(record, running.cancel.signal);
+    } finally {
+      this.#running = undefined;
+    }
+  }
+
+  async #install(record: JobRecord, cancel: AbortSignal): Promise<void> {
+    const { jobId } = record;
     const verdict = await this.#verify(record.signed);
     if (!verdict.ok) return this.#finish(record, S.JOB_STATE_ERROR, verdict.code, verdict.detail);
     try {
@@ -244,6 +325,7 @@ export class JobFlow {
         timers: this.#d.timers,
         now: this.#d.now,
         signal: this.#d.signal,
+        cancel,
         request: this.#d.request,
         ...this.#d.options.download,
         ...(this.#d.options.installTimeoutMs === undefined
@@ -256,12 +338,23 @@ export class JobFlow {
             value: { jobId, phase, done, total },
           }),
       });
+      this.#lateCancel(jobId, cancel);
       await this.#finish(record, S.JOB_STATE_COMPLETED, "", detail);
     } catch (error) {
+      // The agent stopping: the download resumes at the next start. A cancel is no
+      // interruption (runJob rejects with CANCELLED), even when the agent stops as well.
       if (isInterruption(error) && this.#d.signal.aborted) return;
       const { code, detail } = failureCode(error);
+      if (code !== MaintenanceCode.CANCELLED) this.#lateCancel(jobId, cancel);
       await this.#finish(record, S.JOB_STATE_ERROR, code, detail);
     }
+  }
+
+  /** A cancel that came once the install had started: the installer's outcome is what counts. */
+  #lateCancel(jobId: string, cancel: AbortSignal): void {
+    if (!cancel.aborted) return;
+    const msg = `job ${jobId}: cancelled after its install had started: its outcome stands`;
+    this.#d.log.info(msg, { jobId });
   }
 
   /**
@@ -275,7 +368,10 @@ export class JobFlow {
     try {
       for (;;) {
         const waiting = (await this.#d.jobs.list()).flatMap((e) =>
-          "record" in e && e.record.stage === "awaiting-restart" && !this.#asked.has(e.jobId)
+          "record" in e &&
+          e.record.stage === "awaiting-restart" &&
+          !this.#asked.has(e.jobId) &&
+          !this.#cancels.has(e.jobId)
             ? [e.record]
             : [],
         );
@@ -322,7 +418,12 @@ export class JobFlow {
     const records: JobRecord[] = [];
     for (const jobId of jobIds) {
       const entry = await this.#d.jobs.get(jobId);
-      if (entry && "record" in entry && entry.record.stage === "awaiting-restart")
+      if (
+        entry &&
+        "record" in entry &&
+        entry.record.stage === "awaiting-restart" &&
+        !this.#cancels.has(jobId)
+      )
         records.push(entry.record);
     }
     return records;

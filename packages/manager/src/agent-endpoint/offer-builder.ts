@@ -1,6 +1,6 @@
 /** Builds the signed JobOffer for one PC from what the store knows of its job. */
 import { type Body, encodeJobOffer, toTimestamp, v1 } from "@patchcast/protocol";
-import { type Signer, signOffer } from "@patchcast/protocol/auth";
+import { jobOfferBody, type Signer, signOffer } from "@patchcast/protocol/auth";
 import { wireJobId } from "../services/wire-job-id.ts";
 import type { OfferSpec } from "./ports.ts";
 
@@ -35,14 +35,5 @@ export function buildSignedOffer(
     restartConfirm: spec.restartConfirm,
     issuedAt: toTimestamp(now),
   });
-  const signed = signOffer(offer, signer);
-  return {
-    case: "jobOffer",
-    value: {
-      offer: signed.offer,
-      algorithm: signed.algorithm,
-      signature: signed.signature,
-      signerCertificates: [...signed.certificates],
-    },
-  };
+  return jobOfferBody(signOffer(offer, signer));
 }

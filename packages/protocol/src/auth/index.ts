@@ -28,7 +28,7 @@ export {
 } from "./device-files.ts";
 export { signatureAlgorithmFor, verifyBytes } from "./keys.ts";
 export { loadTrustStore, type TrustStoreFiles } from "./load-trust-store.ts";
-export { type SignedOffer, signOffer, verifyOffer } from "./offer.ts";
+export { jobOfferBody, type SignedOffer, signOffer, verifyOffer } from "./offer.ts";
 export { encodePem, type PemBlock, PemLabel, readPemBlocks, readPemLabelled } from "./pem.ts";
 export {
   type PresentedDevice,

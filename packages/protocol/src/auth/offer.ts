@@ -3,6 +3,7 @@
  * `offerSigningInput(offer)` exactly, and the signer's certificate must
  * come from the certification office and allow code signing.
  */
+import type { BodyOf } from "../messages.ts";
 import { offerSigningInput, type SignatureAlgorithm } from "../signing.ts";
 import { ExtendedKeyUsage } from "./certificate.ts";
 import { parseChain, validatePath } from "./chain.ts";
@@ -27,6 +28,19 @@ export function signOffer(offer: Uint8Array, signer: Signer): SignedOffer {
     algorithm: signer.algorithm,
     signature: signer.sign(offerSigningInput(offer)),
     certificates: signer.certificates,
+  };
+}
+
+/** The wire message of a signed offer (SignedJobOffer in an Envelope's body). */
+export function jobOfferBody(signed: SignedOffer): BodyOf<"jobOffer"> {
+  return {
+    case: "jobOffer",
+    value: {
+      offer: signed.offer,
+      algorithm: signed.algorithm,
+      signature: signed.signature,
+      signerCertificates: [...signed.certificates],
+    },
   };
 }
 
