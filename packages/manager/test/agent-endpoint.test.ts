@@ -7,7 +7,14 @@
 import { randomBytes } from "node:crypto";
 import { join } from "node:path";
 import { issueFaultyDevice } from "@patchcast/pki-sim";
-import { decodeJobOffer, encodeMessage, Limits, PROTOCOL_VERSION, v1 } from "@patchcast/protocol";
+import {
+  decodeJobOffer,
+  encodeMessage,
+  Limits,
+  MaintenanceCode,
+  PROTOCOL_VERSION,
+  v1,
+} from "@patchcast/protocol";
 import { verifyOffer } from "@patchcast/protocol/auth";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { forEachDatabase } from "../src/db/testing.ts";
@@ -119,6 +126,65 @@ forEachDatabase("agent endpoint", (getDb) => {
       action: "Issue a new certification.",
     });
     expect((await fx.services.clients.getClient(known.pc.pcId)).lastAuthCode).toBe("300097078500");
+  });
+
+  it("tells the PCs that hold a cancelled job at once, and those offline when they connect; offers it to no one", async () => {
+    const by = await fx.administrator();
+    const a = await online(fx.unique("SEC"));
+    const b = await online(fx.unique("SEC"));
+    const group = await fx.group([a.client, b.client]);
+    const execution = await execute(group.id, (await fx.package()).id);
+    await a.pc.nextOffer();
+    await b.pc.nextOffer();
+    await a.pc.report(execution.wireJobId, S.JOB_STATE_RECEIVED);
+    await b.pc.close();
+
+    const cancelled = await m.cancel(execution.executionId, by, "superseded");
+    expect(cancelled).toMatchObject({ ended: 0, told: 2 });
+    const reason = `cancelled by administrator ${by}: superseded`;
+    expect(await a.pc.nextCancel()).toEqual({ jobId: execution.wireJobId, reason });
+    await a.pc.report(execution.wireJobId, S.JOB_STATE_ERROR, MaintenanceCode.CANCELLED);
+
+    // The PC that was off is told when it connects, and is not offered the job again.
+    const again = await connectPc(m.base, m.device(b.pc.pcId));
+    expect((await again.authResult).ok).toBe(true);
+    expect(await again.nextCancel()).toEqual({ jobId: execution.wireJobId, reason });
+    await again.ping();
+    expect(again.offers).toEqual([]);
+    await again.report(execution.wireJobId, S.JOB_STATE_ERROR, MaintenanceCode.CANCELLED);
+
+    const status = await fx.services.executionStatus.getExecutionStatus(execution.executionId);
+    expect(status.destinations.map((d) => [d.state, d.maintenanceCode])).toEqual([
+      ["error", MaintenanceCode.CANCELLED],
+      ["error", MaintenanceCode.CANCELLED],
+    ]);
+    // Over on both: nobody is told again.
+    const third = await connectPc(m.base, m.device(a.pc.pcId));
+    expect((await third.authResult).ok).toBe(true);
+    await third.ping();
+    expect([third.offers, third.cancels]).toEqual([[], []]);
+    await Promise.all([a.pc.close(), again.close(), third.close()]);
+  });
+
+  it("tells a PC of a job cancelled while its offer was on the way", async () => {
+    const by = await fx.administrator();
+    const a = await online(fx.unique("SEC"));
+    const group = await fx.group([a.client]);
+    const execution = await execute(group.id, (await fx.package()).id);
+    await a.pc.nextOffer();
+    // The window between an offer sent and recorded: the destination still
+    // waiting, so the cancel ends it at once, and the database lists nothing
+    // for the PC to be told. The connection that sent the offer tells it.
+    await getDb().query(
+      "UPDATE execution_status SET state = 'waiting' WHERE execution_id = $1 AND client_id = $2",
+      [execution.executionId, a.client.id],
+    );
+    expect(await m.cancel(execution.executionId, by)).toMatchObject({ ended: 1, told: 0 });
+    expect(await a.pc.nextCancel()).toEqual({
+      jobId: execution.wireJobId,
+      reason: `cancelled by administrator ${by}`,
+    });
+    await a.pc.close();
   });
 
   it("the package downloads, with Range, only for the PCs the job targets", async () => {

@@ -23,6 +23,7 @@ import { type AgentEndpoint, createAgentEndpoint } from "../src/agent-endpoint/a
 import { createDownloadTokens } from "../src/agent-endpoint/download-token.ts";
 import { createServicePorts } from "../src/agent-endpoint/service-ports.ts";
 import { createPackageDownloadHandler } from "../src/http/package-download.ts";
+import { cancelMessage, type ExecutionCancelled } from "../src/services/index.ts";
 import type { JobDefinitionInput } from "../src/services/job-input.ts";
 import type { ServiceFixture } from "../src/services/testing.ts";
 import type { ClientRecord } from "../src/store/client-store.ts";
@@ -44,6 +45,8 @@ export interface TestManager {
     packageId: number,
     extra?: Partial<JobDefinitionInput>,
   ): Promise<{ executionId: number; wireJobId: string }>;
+  /** Cancels an execution as administrator `by` (a row of admins), then tells its PCs online. */
+  cancel(executionId: number, by: string, reason?: string): Promise<ExecutionCancelled>;
   close(): Promise<void>;
 }
 
@@ -100,6 +103,18 @@ export async function startTestManager(
       });
       await endpoint.notify(execution.destinations.map((d) => d.clientId));
       return execution;
+    },
+    async cancel(executionId, by, reason) {
+      const cancelled = await fx.services.cancellations.cancel(executionId, {
+        by,
+        reason: reason ?? null,
+      });
+      await endpoint.notifyCancelled(
+        executionId,
+        cancelled.clientIds,
+        cancelMessage(cancelled.cancellation),
+      );
+      return cancelled;
     },
     async close() {
       await endpoint.close();

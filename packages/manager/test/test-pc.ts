@@ -27,6 +27,25 @@ import {
 import { type ClientOptions, WebSocket } from "ws";
 
 type Offer = BodyOf<"jobOffer">["value"];
+type Cancel = BodyOf<"jobCancel">["value"];
+
+/** Messages of one kind: kept until taken, or handed to whoever waits for the next. */
+function inbox<T>() {
+  const items: T[] = [];
+  const waiters: ((item: T) => void)[] = [];
+  return {
+    items,
+    put(item: T) {
+      const waiter = waiters.shift();
+      if (waiter) waiter(item);
+      else items.push(item);
+    },
+    next(): Promise<T> {
+      const ready = items.shift();
+      return ready ? Promise.resolve(ready) : new Promise((resolve) => waiters.push(resolve));
+    },
+  };
+}
 
 export interface TestPc {
   readonly pcId: string;
@@ -37,6 +56,9 @@ export interface TestPc {
   readonly closed: Promise<{ code: number; reason: string }>;
   readonly offers: Offer[];
   nextOffer(): Promise<Offer>;
+  /** The JobCancels received and not yet taken. */
+  readonly cancels: Cancel[];
+  nextCancel(): Promise<Cancel>;
   /** Sends a status report and resolves when the manager acknowledges it. */
   report(jobId: string, state: number, maintenanceCode?: string): Promise<void>;
   /** Sends a heartbeat and resolves with the manager's reply. */
@@ -64,8 +86,8 @@ export async function connectPc(
     SUBPROTOCOL,
     socketOptions,
   );
-  const offers: Offer[] = [];
-  const offerWaiters: ((offer: Offer) => void)[] = [];
+  const offers = inbox<Offer>();
+  const cancels = inbox<Cancel>();
   const ackWaiters = new Map<number, () => void>();
   const pongWaiters: (() => void)[] = [];
   let seq = 0;
@@ -104,9 +126,9 @@ export async function connectPc(
     } else if (body.case === "authResult") {
       resolveAuth(body.value);
     } else if (body.case === "jobOffer") {
-      const waiter = offerWaiters.shift();
-      if (waiter) waiter(body.value);
-      else offers.push(body.value);
+      offers.put(body.value);
+    } else if (body.case === "jobCancel") {
+      cancels.put(body.value);
     } else if (body.case === "ack") {
       for (const s of body.value.seqs ?? []) ackWaiters.get(s)?.();
     } else if (body.case === "heartbeat" && body.value.reply) {
@@ -133,11 +155,10 @@ export async function connectPc(
     socket,
     authResult,
     closed,
-    offers,
-    nextOffer: () => {
-      const ready = offers.shift();
-      return ready ? Promise.resolve(ready) : new Promise((resolve) => offerWaiters.push(resolve));
-    },
+    offers: offers.items,
+    nextOffer: offers.next,
+    cancels: cancels.items,
+    nextCancel: cancels.next,
     report(jobId, state, maintenanceCode = "") {
       const mySeq = ++seq;
       const acked = new Promise<void>((resolve) => ackWaiters.set(mySeq, resolve));

@@ -37,6 +37,8 @@ export interface AgentEndpoint {
   isOnline(clientId: number): boolean;
   /** Pushes pending offers at once to those of `clientIds` that are online. */
   notify(clientIds: readonly number[]): Promise<void>;
+  /** Tells the PCs of a cancelled execution that are online (`reason`: JobCancel.reason). */
+  notifyCancelled(executionId: number, clientIds: readonly number[], reason: string): Promise<void>;
   /** From now on, verify PCs with `trust` and sign offers with `signer` (a new CRL, a new key). */
   updatePki(trust: TrustStore, signer: Signer): void;
   close(): Promise<void>;
@@ -113,6 +115,9 @@ export function createAgentEndpoint(options: AgentEndpointOptions): AgentEndpoin
     isOnline: (clientId) => online.has(clientId),
     async notify(clientIds) {
       await Promise.all(clientIds.map((id) => online.get(id)?.pushOffers()));
+    },
+    async notifyCancelled(executionId, clientIds, reason) {
+      await Promise.all(clientIds.map((id) => online.get(id)?.cancelled(executionId, reason)));
     },
     updatePki(trust, signer) {
       ctx.trust = trust;

@@ -22,7 +22,7 @@ import {
 import { verifyPresentedDevice } from "@patchcast/protocol/auth";
 import type { WebSocket } from "ws";
 import { DatabaseClosedError, DatabaseConnectionError, DatabaseError } from "../errors.ts";
-import { parseWireJobId } from "../services/wire-job-id.ts";
+import { parseWireJobId, wireJobId } from "../services/wire-job-id.ts";
 import type { EndpointContext } from "./endpoint-context.ts";
 import { buildSignedOffer } from "./offer-builder.ts";
 import type { ClientIdentity } from "./ports.ts";
@@ -50,6 +50,8 @@ export class AgentSession {
   #lastHeard: number;
   #closed = false;
   readonly #offered = new Set<number>();
+  /** Executions this connection has told the PC are cancelled. */
+  readonly #toldCancelled = new Set<number>();
   /** Seqs of stored reports not acknowledged yet: those stored together share one Ack. */
   #storedSeqs: number[] = [];
 
@@ -87,9 +89,24 @@ export class AgentSession {
     if (this.#phase === "authenticated") this.#send({ case: "heartbeat", value: { reply: false } });
   }
 
-  /** Offers the PC every pending job it has not been offered on this connection. */
+  /**
+   * Offers the PC every pending job it has not been offered on this
+   * connection, and tells it of the cancelled ones it still holds.
+   */
   pushOffers(): Promise<void> {
     return this.#enqueue(() => this.#pushOffers());
+  }
+
+  /**
+   * An administrator cancelled `executionId`. The PC is told if this
+   * connection offered it the job (the offer may have been on its way when
+   * its status ended), and of every cancelled job the database says it holds.
+   */
+  cancelled(executionId: number, reason: string): Promise<void> {
+    return this.#enqueue(async () => {
+      if (this.#offered.has(executionId)) this.#tellCancelled(executionId, reason);
+      await this.#pushOffers();
+    });
   }
 
   close(code: number, reason: string): void {
@@ -251,6 +268,10 @@ export class AgentSession {
     const now = this.#ctx.now();
     const marks: Promise<void>[] = [];
     for (const spec of await this.#ctx.ports.pendingOffers(clientId, now)) {
+      if (spec.cancelled) {
+        this.#tellCancelled(spec.executionId, spec.cancelled.reason);
+        continue;
+      }
       if (this.#offered.has(spec.executionId)) continue;
       const url = this.#ctx.downloadPathFor(spec.executionId, clientId);
       this.#send(buildSignedOffer(spec, pcId, url, this.#ctx.signer, now));
@@ -259,6 +280,13 @@ export class AgentSession {
     }
     // Recorded before this PC's next message is handled: its report of the offer comes after.
     await Promise.all(marks);
+  }
+
+  /** JobCancel, once per connection: the PC reports the job cancelled, unless it was over. */
+  #tellCancelled(executionId: number, reason: string): void {
+    if (this.#toldCancelled.has(executionId)) return;
+    this.#toldCancelled.add(executionId);
+    this.#send({ case: "jobCancel", value: { jobId: wireJobId(executionId), reason } });
   }
 
   /**

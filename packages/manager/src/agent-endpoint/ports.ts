@@ -28,6 +28,11 @@ export interface OfferSpec {
   relayExpiresAt: Date | null;
   executeAt: Date | null;
   restartConfirm: boolean;
+  /**
+   * Set when an administrator cancelled the execution: the PC is told
+   * JobCancel with this reason instead of being offered the job.
+   */
+  cancelled: { reason: string } | null;
 }
 
 export interface ReportInput {
@@ -49,7 +54,10 @@ export interface AgentEndpointPorts {
   ): Promise<{ clientId: number }>;
   /** Records a failed authentication on the PC and its pending jobs. */
   recordAuthFailure(identity: ClientIdentity, code: string, detail: string): Promise<void>;
-  /** Jobs the PC still has to run whose server execution date has come. */
+  /**
+   * Jobs the PC still has to run whose server execution date has come, and
+   * the cancelled ones it still holds (`cancelled`).
+   */
   pendingOffers(clientId: number, now: Date): Promise<OfferSpec[]>;
   markOffered(executionId: number, clientId: number): Promise<void>;
   /** Stores a status report; a report already stored is a no-op. */

@@ -11,7 +11,7 @@
 import { ProtocolError } from "@patchcast/protocol";
 import type { DownloadLookup } from "../http/package-download.ts";
 import { createBatcher } from "../services/batcher.ts";
-import type { ManagerServices, PendingOffer } from "../services/index.ts";
+import { cancelMessage, type ManagerServices, type PendingOffer } from "../services/index.ts";
 import { isReportedState } from "../store/execution-states.ts";
 import type { DestinationKey } from "../store/status-batch-store.ts";
 import type { AgentEndpointPorts, ClientIdentity, OfferSpec } from "./ports.ts";
@@ -32,6 +32,7 @@ function toOfferSpec(offer: PendingOffer): OfferSpec {
     relayExpiresAt: offer.relayExpiresAt,
     executeAt: offer.executeAt,
     restartConfirm: offer.restartConfirm,
+    cancelled: offer.cancellation && { reason: cancelMessage(offer.cancellation) },
   };
 }
 

@@ -13,7 +13,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyServerFactory } from "fast
 import type { Database } from "../db/database.ts";
 import { UnsupportedMediaTypeError } from "../errors.ts";
 import type { ManagerServices } from "../services/index.ts";
-import type { AdminApp, ApiContext, OnExecuted } from "./api-context.ts";
+import type { AdminApp, ApiContext, OnCancelled, OnExecuted } from "./api-context.ts";
 import { type AdminAuth, createAdminAuth } from "./auth/admin-auth.ts";
 import { requireBearer } from "./auth/bearer.ts";
 import type { LoginThrottleOptions } from "./auth/login-throttle.ts";
@@ -25,6 +25,7 @@ import { acquisitionRunRoutes } from "./routes/acquisition-runs.ts";
 import { acquisitionSettingsRoutes } from "./routes/acquisition-settings.ts";
 import { cabinetRoutes } from "./routes/cabinets.ts";
 import { clientRoutes } from "./routes/clients.ts";
+import { executionCancelRoutes } from "./routes/execution-cancel.ts";
 import { groupRoutes } from "./routes/groups.ts";
 import { jobStatusRoutes } from "./routes/job-status.ts";
 import { jobRoutes } from "./routes/jobs.ts";
@@ -46,6 +47,8 @@ export interface AdminApiOptions {
   readonly log?: FastifyBaseLogger;
   /** Called with the PCs of every job execution started, to push their offers. */
   readonly onExecuted?: OnExecuted;
+  /** Told of each execution cancelled, so that its PCs online hear of it at once. */
+  readonly onCancelled?: OnCancelled;
   /** The PCs' package download handler (src/http/package-download.ts), mounted at /packages/download/. */
   readonly packageDownload?: RawHandler;
   /** Largest package upload, in bytes (default 4 GiB). */
@@ -82,6 +85,7 @@ function securedRoutes(app: AdminApp, ctx: ApiContext, document: () => OpenApiDo
   packagePayloadRoutes(app, ctx);
   jobRoutes(app, ctx);
   jobStatusRoutes(app, ctx);
+  executionCancelRoutes(app, ctx);
   acquisitionSettingsRoutes(app, ctx);
   acquisitionRunRoutes(app, ctx);
 }
@@ -105,6 +109,7 @@ export function createAdminApi(options: AdminApiOptions): AdminApp {
         ...(options.loginThrottle ? { throttle: options.loginThrottle } : {}),
       }),
     onExecuted: options.onExecuted,
+    onCancelled: options.onCancelled,
     maxUploadBytes: positive("maxUploadBytes", options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD),
   };
 

@@ -7,6 +7,7 @@
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll } from "vitest";
 import type { Database } from "../db/database.ts";
+import type { ExecutionCancelled } from "../services/index.ts";
 import { type ServiceFixture, useServiceFixture } from "../services/testing.ts";
 import { type AdminApiOptions, createAdminApi } from "./admin-api.ts";
 import type { AdminApp } from "./api-context.ts";
@@ -37,6 +38,8 @@ export interface ApiFixture {
   readonly token: string;
   /** The client IDs handed to onExecuted, one list per execution. */
   readonly executed: number[][];
+  /** The executions handed to onCancelled, in order. */
+  readonly cancelled: ExecutionCancelled[];
   /** Every route the server has, as registered. */
   readonly routes: readonly { method: string; url: string }[];
   /** A JSON call; a JSON answer is parsed, any other is its text. */
@@ -60,6 +63,7 @@ export interface ApiFixtureOptions
 export function useApiFixture(getDb: () => Database, options: ApiFixtureOptions = {}): ApiFixture {
   const fx = useServiceFixture(getDb);
   const executed: number[][] = [];
+  const cancelled: ExecutionCancelled[] = [];
   const routes: { method: string; url: string }[] = [];
   let app: AdminApp | undefined;
   let base = "";
@@ -104,6 +108,9 @@ export function useApiFixture(getDb: () => Database, options: ApiFixtureOptions 
         executed.push([...clientIds]);
         await onExecuted?.(clientIds);
       },
+      onCancelled: (execution) => {
+        cancelled.push(execution);
+      },
       ...apiOptions,
     });
     app.addHook("onRoute", (route) => {
@@ -134,6 +141,7 @@ export function useApiFixture(getDb: () => Database, options: ApiFixtureOptions 
       return token;
     },
     executed,
+    cancelled,
     routes,
     call,
     login,

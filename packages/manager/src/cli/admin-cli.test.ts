@@ -156,6 +156,22 @@ forEachDatabase("admin CLI over the admin API", (getDb) => {
     expect(status.code).toBe(0);
     expect(status.out).toContain("waiting 2");
     for (const pc of pcs) expect(status.out).toContain(pc.pcId);
+
+    const { executions } = await json<{ executions: { executionId: number }[] }>([
+      "status",
+      String(job?.id),
+    ]);
+    const executionId = String(executions[0]?.executionId);
+    const cancelled = await run(["job", "cancel", executionId, "--reason", "not this week"], env());
+    expect([cancelled.code, cancelled.err]).toEqual([0, ""]);
+    expect(cancelled.out).toBe(
+      `execution ${executionId} cancelled: 2 destination(s) never offered ended at once, 0 PC(s) holding the job told to cancel (those offline when they next connect)\n`,
+    );
+    const after = await run(["status", "--execution", executionId], env());
+    expect(after.out).toContain("error 2");
+    expect(after.out).toMatch(/cancelled at \S+ by admin: not this week/);
+    const again = await run(["job", "cancel", executionId], env());
+    expect(again.out).toMatch(/^execution \d+ was already cancelled at \S+ by admin\n$/);
   });
 
   it("prints the API's refusal with every rule broken, and exits 1", async () => {

@@ -32,7 +32,7 @@ import { createPackageDownloadHandler } from "../http/package-download.ts";
 import { createPayloadCache } from "../payloads/payload-cache.ts";
 import { createPayloadStore } from "../payloads/payload-store.ts";
 import { type OfferScheduler, startOfferScheduler } from "../scheduler/offer-scheduler.ts";
-import { createManagerServices, type ManagerServices } from "../services/index.ts";
+import { cancelMessage, createManagerServices, type ManagerServices } from "../services/index.ts";
 import { closeApp } from "./close-app.ts";
 import { loadDownloadSecret } from "./download-secret.ts";
 import { loadManagerPki, type ManagerPki } from "./manager-pki.ts";
@@ -206,6 +206,12 @@ async function serve(options: StartManagerOptions, core: Core): Promise<RunningM
     db,
     log: log.child({ part: "api" }),
     onExecuted: (clientIds) => endpoint?.notify(clientIds),
+    onCancelled: (cancelled) =>
+      endpoint?.notifyCancelled(
+        cancelled.executionId,
+        cancelled.clientIds,
+        cancelMessage(cancelled.cancellation),
+      ),
     packageDownload: download,
     ...(options.maxUploadBytes ? { maxUploadBytes: options.maxUploadBytes } : {}),
     ...(tls

@@ -9,7 +9,6 @@ import { createServicePorts } from "../agent-endpoint/service-ports.ts";
 import { forEachDatabase } from "../db/testing.ts";
 import { NotADestinationError } from "../errors.ts";
 import type { ClientRecord } from "../store/client-store.ts";
-import type { StatusReportInput } from "./status-report-service.ts";
 import { useServiceFixture } from "./testing.ts";
 
 forEachDatabase("agent-facing services", (getDb) => {
@@ -36,23 +35,7 @@ forEachDatabase("agent-facing services", (getDb) => {
     return pc;
   };
 
-  let seq = 0;
-  const report = (
-    pc: ClientRecord,
-    executionId: number,
-    state: StatusReportInput["state"],
-    extra: Partial<StatusReportInput> = {},
-  ): StatusReportInput => ({
-    clientId: pc.id,
-    agentStateId: "state-1",
-    seq: ++seq,
-    executionId,
-    state,
-    maintenanceCode: null,
-    detail: null,
-    occurredAt: fx.now(),
-    ...extra,
-  });
+  const report = fx.report;
 
   it("offers a PC that was off its pending job when it asks, with all a JobOffer needs", async () => {
     fx.setTime("2026-11-20T10:00:00Z");
@@ -86,6 +69,7 @@ forEachDatabase("agent-facing services", (getDb) => {
         replaceExisting: true,
         relayExpiresAt: new Date("2027-01-01T00:00:00Z"),
         executeAt: null,
+        cancellation: null,
         restartConfirm: true,
       },
     ]);

@@ -15,6 +15,10 @@ import {
 import { type CabinetService, createCabinetService } from "./cabinet-service.ts";
 import { type ClientService, createClientService } from "./client-service.ts";
 import {
+  createExecutionCancelService,
+  type ExecutionCancelService,
+} from "./execution-cancel-service.ts";
+import {
   createExecutionStatusService,
   type ExecutionStatusService,
 } from "./execution-status-service.ts";
@@ -29,6 +33,7 @@ export * from "./acquisition-run-service.ts";
 export * from "./acquisition-settings-service.ts";
 export * from "./cabinet-service.ts";
 export * from "./client-service.ts";
+export * from "./execution-cancel-service.ts";
 export * from "./execution-status-service.ts";
 export * from "./group-service.ts";
 export * from "./job-input.ts";
@@ -49,6 +54,7 @@ export interface ManagerServices {
   readonly offers: OfferService;
   readonly statusReports: StatusReportService;
   readonly executionStatus: ExecutionStatusService;
+  readonly cancellations: ExecutionCancelService;
   readonly acquisitionSettings: AcquisitionSettingsService;
   readonly acquisitionRuns: AcquisitionRunService;
 }
@@ -71,6 +77,7 @@ export function createManagerServices(deps: ManagerServicesDeps): ManagerService
     offers: createOfferService(deps),
     statusReports: createStatusReportService(deps),
     executionStatus: createExecutionStatusService(deps),
+    cancellations: createExecutionCancelService(deps),
     acquisitionSettings: createAcquisitionSettingsService(deps),
     acquisitionRuns: createAcquisitionRunService(deps),
   };

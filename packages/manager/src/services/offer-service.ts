@@ -5,7 +5,9 @@
  * execution date has come. Asked when the PC connects ("when the security
  * PC is started") and when a job is executed for PCs already online, so a
  * PC that was off gets its jobs when it comes back; an offer is sent again
- * after a reconnect until the PC reports the job over.
+ * after a reconnect until the PC reports the job over. A cancelled
+ * execution is listed (with its `cancellation`) while a PC still holds it, so that the
+ * PC is told JobCancel (execution-cancel-service.ts).
  *
  * Only Install package jobs become offers: the other job types are defined
  * and stored for standard PCs, but the wire schema carries Install package
@@ -13,6 +15,7 @@
  */
 import type { ClientRole } from "../jobs/job-rules.ts";
 import type { ExecutionState } from "../store/execution-states.ts";
+import type { Cancellation } from "../store/execution-store.ts";
 import { createOfferStore, type PendingOfferRow } from "../store/offer-store.ts";
 import {
   createStatusBatchStore,
@@ -38,10 +41,16 @@ export interface PendingOffer {
   readonly role: ClientRole;
   /** Where the execution stands on the PC now. */
   readonly state: ExecutionState;
+
   readonly package: PendingOfferRow["package"];
   readonly replaceExisting: boolean;
   readonly relayExpiresAt: Date | null;
   readonly executeAt: Date | null;
+  /**
+   * Set when an administrator cancelled the execution: the PC is told
+   * JobCancel, not offered the job (it may still finish a download it had started).
+   */
+  readonly cancellation: Cancellation | null;
   /** True on a security PC: the restart-confirm prompt, then install after the restart. */
   readonly restartConfirm: boolean;
 }
@@ -80,6 +89,7 @@ function toPendingOffer(row: PendingOfferRow): PendingOffer | undefined {
     replaceExisting: row.replaceExisting,
     relayExpiresAt: row.relayExpiresAt,
     executeAt: row.executeAt,
+    cancellation: row.cancellation,
     restartConfirm: row.role === "security_pc",
   };
 }

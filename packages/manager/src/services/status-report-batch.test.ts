@@ -71,23 +71,7 @@ forEachDatabase("status reports in batches", (getDb) => {
     return { members, id: execution.executionId };
   }
 
-  let seq = 0;
-  const report = (
-    pc: ClientRecord,
-    executionId: number,
-    state: StatusReportInput["state"],
-    extra: Partial<StatusReportInput> = {},
-  ): StatusReportInput => ({
-    clientId: pc.id,
-    agentStateId: `agent-${pc.pcId}`,
-    seq: ++seq,
-    executionId,
-    state,
-    maintenanceCode: null,
-    detail: null,
-    occurredAt: fx.now(),
-    ...extra,
-  });
+  const report = fx.report;
 
   /** Submits every report in the same round (one batch), settled each on its own. */
   const together = (batch: readonly StatusReportInput[]) =>

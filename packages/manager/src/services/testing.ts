@@ -18,7 +18,12 @@ import { createPayloadStore, type PayloadStore } from "../payloads/payload-store
 import type { ClientRecord } from "../store/client-store.ts";
 import type { GroupRecord } from "../store/group-store.ts";
 import type { PackageRecord } from "../store/package-store.ts";
-import { createManagerServices, type ManagerServices } from "./index.ts";
+import {
+  createManagerServices,
+  type ExecutionStarted,
+  type ManagerServices,
+  type StatusReportInput,
+} from "./index.ts";
 
 export interface ServiceFixture {
   readonly services: ManagerServices;
@@ -33,6 +38,17 @@ export interface ServiceFixture {
   group(members: readonly ClientRecord[]): Promise<GroupRecord>;
   /** A package in a cabinet of its own (ID: a digit, then a letter or digit), with a small payload. */
   package(options?: { updateData?: boolean; bytes?: Uint8Array }): Promise<PackageRecord>;
+  /** Save and Execute of an Install package job of a new package to a new group of `members`. */
+  executeFor(members: readonly ClientRecord[]): Promise<ExecutionStarted>;
+  /** A row of `admins` (what records name an administrator by); answers its ID. */
+  administrator(): Promise<string>;
+  /** A status report of `pc` now, with the next seq of the suite and the PC's own agent state ID. */
+  report(
+    pc: ClientRecord,
+    executionId: number,
+    state: StatusReportInput["state"],
+    extra?: Partial<StatusReportInput>,
+  ): StatusReportInput;
 }
 
 export const T0 = new Date("2026-11-20T00:00:00Z");
@@ -44,6 +60,7 @@ export function useServiceFixture(getDb: () => Database): ServiceFixture {
   let time = T0;
   let counter = 0;
   let cabinets = 0;
+  let seq = 0;
   const unique = (prefix: string) => `${prefix}-${++counter}`;
 
   beforeAll(async () => {
@@ -65,7 +82,7 @@ export function useServiceFixture(getDb: () => Database): ServiceFixture {
     return { services, payloads };
   };
 
-  return {
+  const fixture: ServiceFixture = {
     get services() {
       return ready().services;
     },
@@ -118,5 +135,33 @@ export function useServiceFixture(getDb: () => Database): ServiceFixture {
         payload: Readable.from([Buffer.from(options.bytes ?? new TextEncoder().encode(name))]),
       });
     },
+    async executeFor(members) {
+      const group = await fixture.group(members);
+      const pkg = await fixture.package();
+      const { execution } = await ready().services.jobs.saveAndExecute({
+        name: unique("job"),
+        type: "install-package",
+        groupId: group.id,
+        packageId: pkg.id,
+      });
+      return execution;
+    },
+    report: (pc, executionId, state, extra = {}) => ({
+      clientId: pc.id,
+      agentStateId: `agent-${pc.pcId}`,
+      seq: ++seq,
+      executionId,
+      state,
+      maintenanceCode: null,
+      detail: null,
+      occurredAt: time,
+      ...extra,
+    }),
+    async administrator() {
+      const id = unique("admin");
+      await getDb().query("INSERT INTO admins (id, password_hash) VALUES ($1, 'x')", [id]);
+      return id;
+    },
   };
+  return fixture;
 }

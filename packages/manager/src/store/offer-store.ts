@@ -2,11 +2,15 @@
  * What a PC still has to run, with everything a job offer needs: the
  * executions of which it is a destination, not over, whose server
  * execution date has come (contract §4: "when the security PC is started").
+ * A cancelled execution stays in the list, with its `cancellation`, while a PC
+ * still holds it: that PC is told JobCancel instead of being offered it,
+ * and may finish the download it had started.
  */
 import type { Queryable } from "../db/database.ts";
 import type { ClientRole } from "../jobs/job-rules.ts";
 import type { JobTypeName } from "../jobs/job-types.ts";
 import { type ExecutionState, PENDING_STATES } from "./execution-states.ts";
+import type { Cancellation } from "./execution-store.ts";
 import { effectiveSettingsFromJson } from "./job-settings.ts";
 import type { PackageRecord } from "./package-store.ts";
 
@@ -22,6 +26,8 @@ export interface PendingOfferRow {
   readonly executeAt: Date | null;
   readonly replaceExisting: boolean;
   readonly relayExpiresAt: Date | null;
+  /** Set when an administrator cancelled the execution: the PC is to be told, never offered it. */
+  readonly cancellation: Cancellation | null;
   readonly package: Pick<
     PackageRecord,
     | "id"
@@ -53,6 +59,9 @@ interface ExecutionRow {
   update_data: boolean;
   sha256: string;
   size_bytes: number;
+  cancelled_at: Date | null;
+  cancelled_by: string | null;
+  cancel_reason: string | null;
 }
 
 /** One destination's share of an offer. */
@@ -75,6 +84,10 @@ function detailsOf(r: ExecutionRow): ExecutionDetails {
     executeAt: r.execute_at,
     replaceExisting: settings.conditions.replaceExisting === true,
     relayExpiresAt: settings.conditions.relayExpiresAt ?? null,
+    cancellation:
+      r.cancelled_at === null
+        ? null
+        : { at: r.cancelled_at, by: r.cancelled_by, reason: r.cancel_reason },
     package: {
       id: r.package_id,
       cabinetId: r.cabinet_id,
@@ -99,7 +112,8 @@ const toOffer = (r: Row): PendingOfferRow => ({
 
 const EXECUTION_COLUMNS = `j.id AS job_id, j.name AS job_name, j.type AS job_type, e.execute_at,
   e.settings, p.id AS package_id, p.cabinet_id, p.package_code, p.name AS package_name, p.version,
-  p.generation, p.update_data, p.sha256, p.size_bytes`;
+  p.generation, p.update_data, p.sha256, p.size_bytes, e.cancelled_at, e.cancelled_by,
+  e.cancel_reason`;
 
 const OFFER_SELECT = `SELECT s.execution_id, s.client_id, c.pc_id, c.role, s.state, ${EXECUTION_COLUMNS}
   FROM execution_status s
@@ -116,7 +130,7 @@ export interface OfferStore {
   pendingFor(clientId: number, now: Date): Promise<PendingOfferRow[]>;
   /** `pendingFor` of several PCs in one query, by client and execution. */
   pendingForClients(clientIds: readonly number[], now: Date): Promise<PendingOfferRow[]>;
-  /** Every destination still `waiting` whose execution date has come, oldest first. */
+  /** Every destination still `waiting` whose execution date has come, oldest first (none cancelled). */
   due(now: Date): Promise<PendingOfferRow[]>;
 }
 
@@ -175,7 +189,8 @@ export function createOfferStore(q: Queryable): OfferStore {
     },
     async due(now) {
       const { rows } = await q.query<Row>(
-        `${OFFER_SELECT} WHERE s.state = 'waiting' AND (e.execute_at IS NULL OR e.execute_at <= $1)
+        `${OFFER_SELECT} WHERE s.state = 'waiting' AND e.cancelled_at IS NULL
+           AND (e.execute_at IS NULL OR e.execute_at <= $1)
          ORDER BY s.execution_id, c.pc_id`,
         [now],
       );

@@ -111,6 +111,8 @@ export interface StatusStore {
   ): Promise<void>;
   /** Records a transition; false when that report (agent state ID + seq) is already stored. */
   insertEvent(event: StatusEventInsert): Promise<boolean>;
+  /** An execution's destinations that are not over, locked in key order (as status batches lock them). */
+  lockPendingOfExecution(executionId: number): Promise<DestinationStatus[]>;
   /** A PC's executions that are not over and whose execution date has come, locked. */
   lockDuePending(clientId: number, now: Date): Promise<DestinationStatus[]>;
   forExecution(executionId: number): Promise<DestinationStatus[]>;
@@ -164,6 +166,14 @@ export function createStatusStore(q: Queryable): StatusStore {
         ],
       );
       return rowCount > 0;
+    },
+    async lockPendingOfExecution(executionId) {
+      const { rows } = await q.query<StatusRow>(
+        `${STATUS_SELECT} WHERE s.execution_id = $1 AND s.state = ANY($2::text[])
+         ORDER BY s.client_id FOR UPDATE OF s`,
+        [executionId, PENDING_STATES],
+      );
+      return rows.map(toStatus);
     },
     async lockDuePending(clientId, now) {
       const { rows } = await q.query<StatusRow>(

@@ -12,6 +12,7 @@ import type {
   TransitionView,
 } from "../../services/execution-status-service.ts";
 import { EXECUTION_STATES } from "../../store/execution-states.ts";
+import type { ExecutionRecord } from "../../store/execution-store.ts";
 import { DateTime, iso, isoOrNull, Nullable, RowId, StringEnum } from "./common.ts";
 import {
   EffectiveSettingsView,
@@ -52,6 +53,18 @@ export const DestinationStatus = Type.Object({
 });
 export type DestinationStatusJson = Static<typeof DestinationStatus>;
 
+export const Cancellation = Type.Object(
+  {
+    at: DateTime,
+    by: Nullable(Type.String({ description: "The administrator; null once deleted" })),
+    reason: Nullable(Type.String()),
+  },
+  { description: "Who cancelled the execution, when, and why; null while it runs" },
+);
+
+export const toCancellationJson = (c: ExecutionRecord["cancellation"]) =>
+  c === null ? null : { at: iso(c.at), by: c.by, reason: c.reason };
+
 export const ExecutionStatus = Type.Object({
   executionId: RowId,
   wireJobId: Type.String(),
@@ -60,6 +73,7 @@ export const ExecutionStatus = Type.Object({
   mode: StringEnum(["execute", "save-and-execute"]),
   executeAt: Nullable(DateTime),
   createdAt: DateTime,
+  cancellation: Nullable(Cancellation),
   settings: EffectiveSettingsView,
   warnings: Warnings,
   summary: Summary,
@@ -109,6 +123,7 @@ export function toExecutionStatusJson(view: ExecutionStatusView): ExecutionStatu
     mode: execution.mode,
     executeAt: isoOrNull(execution.executeAt),
     createdAt: iso(execution.createdAt),
+    cancellation: toCancellationJson(execution.cancellation),
     settings: effectiveSettingsView(execution.settings),
     warnings: toNoticeViews(execution.warnings),
     summary: summaryView(view.summary),

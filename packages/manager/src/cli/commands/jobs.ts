@@ -1,4 +1,4 @@
-/** `job list|show|create|execute|delete`: Install package jobs and the others. */
+/** `job list|show|create|execute|cancel|delete`: Install package jobs and the others. */
 import type { Command, CommandContext, OptionValues } from "../command.ts";
 import { dateOption, idArgument, printTable, requiredOption, stringOption } from "../command.ts";
 import { UsageError } from "../usage-error.ts";
@@ -170,6 +170,33 @@ export const jobCommands: readonly Command[] = [
       if (ctx.json) return ctx.print(JSON.stringify(execution));
       printWarnings(ctx, execution.warnings);
       printExecution(ctx, execution);
+    },
+  },
+  {
+    words: "job cancel",
+    summary: "Cancel a job execution on every PC where it is not over",
+    usage: "<execution-id> [--reason TEXT]",
+    options: { reason: { type: "string" } },
+    positionals: { min: 1, max: 1 },
+    async run(ctx, [id], values) {
+      const executionId = idArgument("execution ID", id);
+      const reason = stringOption(values, "reason");
+      const answer = await ctx.client.call<{
+        cancelledNow: boolean;
+        ended: number;
+        told: number;
+        cancellation: { at: string; by: string | null };
+      }>("POST", `executions/${executionId}/cancel`, reason === undefined ? {} : { reason });
+      if (ctx.json) return ctx.print(JSON.stringify(answer));
+      if (!answer.cancelledNow) {
+        ctx.print(
+          `execution ${executionId} was already cancelled at ${answer.cancellation.at} by ${answer.cancellation.by ?? "a deleted administrator"}`,
+        );
+        return;
+      }
+      ctx.print(
+        `execution ${executionId} cancelled: ${answer.ended} destination(s) never offered ended at once, ${answer.told} PC(s) holding the job told to cancel (those offline when they next connect)`,
+      );
     },
   },
   {

@@ -25,6 +25,7 @@ interface ExecutionStatus {
   wireJobId: string;
   jobName: string;
   createdAt: string;
+  cancellation: { at: string; by: string | null; reason: string | null } | null;
   summary: Record<string, number>;
   destinations: Destination[];
 }
@@ -39,6 +40,12 @@ function printExecution(ctx: CommandContext, e: ExecutionStatus): void {
   ctx.print(
     `execution ${e.executionId} of job "${e.jobName}", ${e.createdAt}: ${summaryLine(e.summary)}`,
   );
+  const c = e.cancellation;
+  if (c) {
+    ctx.print(
+      `cancelled at ${c.at} by ${c.by ?? "a deleted administrator"}${c.reason ? `: ${c.reason}` : ""}`,
+    );
+  }
   printTable(
     ctx.print,
     ["PC ID", "STATE", "SINCE", "CODE"],
