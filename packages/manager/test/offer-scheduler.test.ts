@@ -1,6 +1,7 @@
 // Contract §4: only a server-side execution date is honoured. An offer is
 // not sent before its date; when the date comes, the scheduler pushes it to
-// the PCs that are online.
+// the PCs that are online. It also tells the PCs online of a job cancelled
+// through another manager sharing the database.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { forEachDatabase } from "../src/db/testing.ts";
 import { startOfferScheduler } from "../src/scheduler/offer-scheduler.ts";
@@ -51,6 +52,38 @@ forEachDatabase("offer scheduler", (getDb) => {
     expect(offer.offer?.byteLength).toBeGreaterThan(0);
     const status = await fx.services.executionStatus.getExecutionStatus(execution.executionId);
     expect(status.destinations[0]?.state).toBe("offered");
+    scheduler.stop();
+    await pc.close();
+  });
+
+  it("tells the PCs online that hold a job another manager cancelled, once per connection", async () => {
+    const { pc, client } = await m.online(fx.unique("SEC"));
+    const group = await fx.group([client]);
+    const execution = await m.execute(group.id, (await fx.package()).id);
+    await pc.nextOffer();
+    // Cancelled through another manager's API on the same database: this one was not told.
+    const by = await fx.administrator();
+    await fx.services.cancellations.cancel(execution.executionId, { by, reason: "elsewhere" });
+    await pc.ping();
+    expect(pc.cancels).toEqual([]);
+
+    const scheduler = startOfferScheduler({
+      offers: fx.services.offers,
+      notify: (ids) => m.endpoint.notify(ids),
+      notifyCancelled: (id, ids, reason) => m.endpoint.notifyCancelled(id, ids, reason),
+      log: { warn: () => {} },
+      now: () => fx.now(),
+      timers: { setInterval: () => 1, clearInterval: () => {} },
+    });
+    await scheduler.runOnce();
+    expect(await pc.nextCancel()).toEqual({
+      jobId: execution.wireJobId,
+      reason: `cancelled by administrator ${by}: elsewhere`,
+    });
+    // Told already: the next ticks say nothing more to this connection.
+    await scheduler.runOnce();
+    await pc.ping();
+    expect(pc.cancels).toEqual([]);
     scheduler.stop();
     await pc.close();
   });

@@ -129,6 +129,7 @@ describe("downloadPackage", () => {
   it.each([
     [403, "300097090100"],
     [404, "300097090100"],
+    [409, "300097090800"],
     [410, "300097090900"],
   ])("answer %i is %s, without retrying", async (status, code) => {
     handler = (_req, res) => res.writeHead(status).end();

@@ -129,6 +129,12 @@ function refusal(response: IncomingMessage): JobFailure | BrokenOff | undefined 
   const status = response.statusCode ?? 0;
   if (status === 410)
     return new JobFailure(MaintenanceCode.RELAY_PACKAGE_EXPIRED, "the manager answered 410 Gone");
+  // The job was cancelled: the PC asked before it heard of the cancel.
+  if (status === 409)
+    return new JobFailure(
+      MaintenanceCode.CANCELLED,
+      "the manager answered 409: the job was cancelled",
+    );
   if ([401, 403, 404].includes(status))
     return new JobFailure(MaintenanceCode.DOWNLOAD_REFUSED, `the manager answered ${status}`);
   const answered = `the manager answered ${status} ${response.statusMessage ?? ""}`.trim();

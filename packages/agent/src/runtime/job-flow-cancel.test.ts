@@ -5,12 +5,12 @@
 // with offers signed by the manager credential of a pki-sim certification
 // office and packages served over real HTTP.
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import {
   type CertificationOffice,
   createCertificationOffice,
@@ -89,12 +89,14 @@ interface ScriptedManager {
  * The manager's side of the wire for one PC: Challenge for a Hello,
  * AuthResult ok for any ChallengeResponse (the handshake is not under test
  * here), an Ack for each report; `afterAuth` sends messages in the same
- * tick as the AuthResult of a connection (1 for the first). Packages are
- * served from the same port by `packages`.
+ * tick as the AuthResult of a connection (1 for the first), `afterReport`
+ * right after the Ack of a report. Packages are served from the same port
+ * by `packages`.
  */
 async function startManager(
   packages: (req: IncomingMessage, res: ServerResponse) => void,
   afterAuth: (connection: number) => Body[] = () => [],
+  afterReport: (report: Body) => Body[] = () => [],
 ): Promise<ScriptedManager> {
   const reports: Report[] = [];
   const downloads: string[] = [];
@@ -154,6 +156,7 @@ async function startManager(
         case "statusReport":
         case "restartConfirmResult":
           sendTo(socket, { case: "ack", value: { seqs: [seq] } });
+          for (const next of afterReport(body)) sendTo(socket, next);
           if (body.case === "statusReport" && !seen.has(seq)) {
             seen.add(seq);
             received(body.value);
@@ -356,6 +359,56 @@ it("a job cancelled just after the restart, before its queued download starts, i
   expect(manager.downloads).toEqual([]);
   expect(await pc.installed()).toEqual([]);
   expect(await pc.stageOf("J-BOOT")).toBe("finished");
+});
+
+it("a partial download an earlier start left is dropped when its job is cancelled", async () => {
+  const pc = newPc();
+  const part = partPathOf(pc.stateDir, jobFileName("J-PART"));
+  // Back from the restart, the PC holds part of the package (the power went off mid-download, say).
+  const manager = await startManager(serveWhole, (connection) => {
+    if (connection !== 2) return [];
+    mkdirSync(dirname(part), { recursive: true });
+    writeFileSync(part, payload.subarray(0, 1000));
+    return [cancel("J-PART")];
+  });
+  const run = await runAgent(pc.options(manager.url, true));
+  cleanups.push(() => run.stop());
+  await manager.authenticated(1);
+  manager.send(offer("J-PART", pc.pcId, true));
+  expect(await manager.ended("J-PART")).toMatchObject({
+    maintenanceCode: MaintenanceCode.CANCELLED,
+  });
+  expect(existsSync(part)).toBe(false);
+  expect(manager.downloads).toEqual([]);
+});
+
+it("a cancel that comes while the restart's reports are flushed calls the restart off", async () => {
+  // The manager cancels as soon as it hears Yes: before the PC's reports are all acknowledged.
+  const manager = await startManager(
+    serveWhole,
+    () => [],
+    (report) => (report.case === "restartConfirmResult" ? [cancel("J-FLUSH", "called off")] : []),
+  );
+  const pc = newPc();
+  const run = await runAgent(pc.options(manager.url, true));
+  cleanups.push(() => run.stop());
+  await manager.authenticated(1);
+  manager.send(offer("J-FLUSH", pc.pcId, true));
+  expect(await manager.ended("J-FLUSH")).toMatchObject({
+    state: S.JOB_STATE_ERROR,
+    maintenanceCode: MaintenanceCode.CANCELLED,
+    detail: "called off",
+  });
+  await vi.waitFor(
+    () =>
+      expect(pc.logs.map((l) => l.msg)).toContain(
+        "the restart was called off: its jobs were cancelled",
+      ),
+    { timeout: WAIT_MS },
+  );
+  expect(run.boots).toBe(1);
+  expect(manager.downloads).toEqual([]);
+  expect(await pc.installed()).toEqual([]);
 });
 
 it("a cancel aborts the download in progress at once: cancelled, nothing installed, the queue free again", async () => {

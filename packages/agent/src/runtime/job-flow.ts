@@ -15,6 +15,8 @@
  * record, so that the offer, should it still come, is dropped, and is
  * reported all the same so that the manager's status of the job ends.
  */
+
+import { rm } from "node:fs/promises";
 import {
   type BodyOf,
   Limits,
@@ -27,7 +29,7 @@ import { restartMessage } from "../confirm/confirm.ts";
 import { JobFailure } from "../errors.ts";
 import type { Installer } from "../installer/installer.ts";
 import { type DownloadRequestOptions, isInterruption } from "../jobs/download.ts";
-import { runJob } from "../jobs/run-job.ts";
+import { partPathOf, runJob } from "../jobs/run-job.ts";
 import { peekJobId, verifyJob } from "../jobs/verify-job.ts";
 import type { AgentLog } from "../log.ts";
 import {
@@ -188,15 +190,28 @@ export class JobFlow {
       this.#running.cancel.abort(detail);
       return;
     }
-    void this.#run(() => this.#withdraw(jobId, detail));
+    void this.#run(async () => {
+      try {
+        await this.#withdraw(jobId, detail);
+      } catch (error) {
+        // Not ended (its report could not be written, say): a cancel sent again may try anew.
+        this.#cancels.delete(jobId);
+        throw error;
+      }
+    });
+  }
+
+  /** Ends a job as cancelled, dropping the partial download an earlier start may have left. */
+  async #endCancelled(record: JobRecord, detail: string): Promise<void> {
+    await rm(partPathOf(this.#d.options.stateDir, jobFileName(record.jobId)), { force: true });
+    await this.#finish(record, S.JOB_STATE_ERROR, MaintenanceCode.CANCELLED, detail);
   }
 
   /** A cancelled job that is not running: ended, unless it is over already. */
   async #withdraw(jobId: string, detail: string): Promise<void> {
     const entry = await this.#d.jobs.get(jobId);
     if (entry && "record" in entry) {
-      if (entry.record.stage !== "finished")
-        return this.#finish(entry.record, S.JOB_STATE_ERROR, MaintenanceCode.CANCELLED, detail);
+      if (entry.record.stage !== "finished") return this.#endCancelled(entry.record, detail);
       // Completed or in error before the cancel came: that report stands, and was sent once.
       this.#cancels.delete(jobId);
       this.#d.log.info(`job ${jobId}: already over, the cancel changes nothing`, { jobId });
@@ -301,15 +316,16 @@ export class JobFlow {
     if (record.stage !== "restart-confirmed" && record.stage !== "ready") return;
     if (this.#d.signal.aborted) return;
     // Cancelled while this waited in the queue (just after the restart, say): nothing is fetched.
-    const cancelled = this.#cancels.get(jobId);
-    if (cancelled !== undefined)
-      return this.#finish(record, S.JOB_STATE_ERROR, MaintenanceCode.CANCELLED, cancelled);
     const running = { jobId, cancel: new AbortController() };
     this.#running = running;
     try {
+      const cancelled = this.#cancels.get(jobId);
+      if (cancelled !== undefined) return await this.#endCancelled(record, cancelled);
       await this.#install(record, running.cancel.signal);
     } finally {
       this.#running = undefined;
+      // Ended, or failed to: a cancel sent again is handled anew.
+      this.#cancels.delete(jobId);
     }
   }
 
@@ -459,6 +475,13 @@ export class JobFlow {
       ),
     ]);
     flush.abort();
+    // Every job cancelled while the reports were flushed: nothing to restart for.
+    if (records.every((record) => this.#cancels.has(record.jobId))) {
+      this.#d.log.info("the restart was called off: its jobs were cancelled", {
+        jobIds: records.map((r) => r.jobId),
+      });
+      return;
+    }
     try {
       await this.#d.options.restart?.();
     } catch (error) {

@@ -101,9 +101,11 @@ export class AgentSession {
    * An administrator cancelled `executionId`. The PC is told if this
    * connection offered it the job (the offer may have been on its way when
    * its status ended), and of every cancelled job the database says it holds.
+   * Once told on this connection, it is not looked up again.
    */
   cancelled(executionId: number, reason: string): Promise<void> {
     return this.#enqueue(async () => {
+      if (this.#toldCancelled.has(executionId)) return;
       if (this.#offered.has(executionId)) this.#tellCancelled(executionId, reason);
       await this.#pushOffers();
     });

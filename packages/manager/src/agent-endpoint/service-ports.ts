@@ -129,6 +129,7 @@ export function createServicePorts(services: ManagerServices): ServicePorts {
         sha256: offer.package.sha256,
         size: offer.package.size,
         relayExpiresAt: offer.relayExpiresAt,
+        cancelled: offer.cancellation !== null,
       };
     },
   };

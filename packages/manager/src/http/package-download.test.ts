@@ -24,13 +24,17 @@ let base: string;
 let cachedServer: Server;
 let cachedBase: string;
 
-/** Execution 7 targets client 1 (payload), and client 3 with an expired relay date. */
+/**
+ * Execution 7 targets client 1 (payload), client 3 with an expired relay
+ * date, and client 4, to whom the job was cancelled.
+ */
 const lookup: DownloadLookup = {
   async packageForDownload(executionId, clientId) {
     if (executionId !== 7) return undefined;
-    if (clientId === 1) return { sha256, size: payload.byteLength, relayExpiresAt: null };
-    if (clientId === 3)
-      return { sha256, size: payload.byteLength, relayExpiresAt: new Date("2020-01-01T00:00:00Z") };
+    const entry = { sha256, size: payload.byteLength, relayExpiresAt: null, cancelled: false };
+    if (clientId === 1) return entry;
+    if (clientId === 3) return { ...entry, relayExpiresAt: new Date("2020-01-01T00:00:00Z") };
+    if (clientId === 4) return { ...entry, cancelled: true };
     return undefined;
   },
 };
@@ -112,6 +116,15 @@ describe("package download", () => {
     const other = tokens.pathFor(7, 1).replace("/7/1/", "/7/2/");
     expect((await fetch(base + other)).status).toBe(403);
     expect((await fetch(`${base}/packages/download/7/1/${"A".repeat(43)}`)).status).toBe(403);
+  });
+
+  it("answers 409 for the job an administrator cancelled", async () => {
+    const answer = await fetch(base + tokens.pathFor(7, 4));
+    expect(answer.status).toBe(409);
+    expect(await answer.json()).toEqual({
+      statusCode: 409,
+      error: "Conflict: the job was cancelled",
+    });
   });
 
   it("answers 410 once the package expired at the relay system", async () => {

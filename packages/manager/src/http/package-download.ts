@@ -4,7 +4,10 @@
  * Range support so an interrupted download resumes (RFC 9110 §14). So many
  * are served at once (download-limiter.ts); past that, a PC waits its turn
  * or is answered 503 with Retry-After. Payloads of a few MiB are sent from
- * memory (payload-cache.ts), larger ones streamed from disk.
+ * memory (payload-cache.ts), larger ones streamed from disk. The package
+ * of a job an administrator cancelled is refused with 409, which the agent
+ * takes for the cancel itself: a PC that asks for it before it has heard
+ * of the cancel installs nothing.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Readable } from "node:stream";
@@ -23,7 +26,9 @@ export interface DownloadLookup {
   packageForDownload(
     executionId: number,
     clientId: number,
-  ): Promise<{ sha256: string; size: number; relayExpiresAt: Date | null } | undefined>;
+  ): Promise<
+    { sha256: string; size: number; relayExpiresAt: Date | null; cancelled: boolean } | undefined
+  >;
 }
 
 export interface PackageDownloadOptions {
@@ -83,6 +88,7 @@ export function createPackageDownloadHandler(options: PackageDownloadOptions) {
   ): Promise<void> {
     const pkg = await options.lookup.packageForDownload(target.executionId, target.clientId);
     if (!pkg) return answer(res, 403, "Forbidden: the PC is not a destination of this job");
+    if (pkg.cancelled) return answer(res, 409, "Conflict: the job was cancelled");
     if (pkg.relayExpiresAt && pkg.relayExpiresAt.getTime() <= now().getTime()) {
       return answer(res, 410, "Gone: the package expired at the relay system");
     }

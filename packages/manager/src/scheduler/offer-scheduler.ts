@@ -2,9 +2,12 @@
  * Jobs with a server-side execution date (contract §4): when the date comes,
  * the PCs that are online get their offer at once; the others get it when
  * they connect. The scheduler looks for offers that became due every
- * `intervalMs`, on injected timers.
+ * `intervalMs`, on injected timers. It also tells the PCs online that
+ * still hold a cancelled job: the manager whose API cancelled it told its
+ * own PCs at once, but managers sharing the database learn of it here.
  */
 import type { Logger } from "pino";
+import { cancelMessage } from "../services/execution-cancel-service.ts";
 import type { OfferService } from "../services/offer-service.ts";
 
 export interface SchedulerTimers {
@@ -13,9 +16,15 @@ export interface SchedulerTimers {
 }
 
 export interface OfferSchedulerOptions {
-  offers: Pick<OfferService, "dueOffers">;
+  offers: Pick<OfferService, "dueOffers" | "heldCancelled">;
   /** Pushes pending offers to those of the clients that are online. */
   notify(clientIds: readonly number[]): Promise<void>;
+  /** Tells those of the clients that are online (and not told yet) of a cancelled execution. */
+  notifyCancelled?(
+    executionId: number,
+    clientIds: readonly number[],
+    reason: string,
+  ): Promise<void>;
   log: Pick<Logger, "warn">;
   intervalMs?: number;
   timers?: SchedulerTimers;
@@ -23,7 +32,7 @@ export interface OfferSchedulerOptions {
 }
 
 export interface OfferScheduler {
-  /** Looks once for offers that became due and notifies their PCs. */
+  /** Looks once for offers that became due and notifies their PCs; answers how many PCs. */
   runOnce(): Promise<number>;
   stop(): void;
 }
@@ -44,6 +53,15 @@ export function startOfferScheduler(options: OfferSchedulerOptions): OfferSchedu
     const due = await options.offers.dueOffers(now());
     const clientIds = [...new Set(due.map((offer) => offer.clientId))];
     if (clientIds.length > 0) await options.notify(clientIds);
+    if (options.notifyCancelled) {
+      for (const held of await options.offers.heldCancelled()) {
+        await options.notifyCancelled(
+          held.executionId,
+          held.clientIds,
+          cancelMessage(held.cancellation),
+        );
+      }
+    }
     return clientIds.length;
   };
   const tick = () => {

@@ -235,6 +235,8 @@ async function serve(options: StartManagerOptions, core: Core): Promise<RunningM
   const scheduler: OfferScheduler = startOfferScheduler({
     offers: services.offers,
     notify: (clientIds) => agents.notify(clientIds),
+    notifyCancelled: (executionId, clientIds, reason) =>
+      agents.notifyCancelled(executionId, clientIds, reason),
     log: log.child({ part: "offer-scheduler" }),
     ...(options.offerSchedulerIntervalMs ? { intervalMs: options.offerSchedulerIntervalMs } : {}),
   });

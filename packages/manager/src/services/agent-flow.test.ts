@@ -181,7 +181,12 @@ forEachDatabase("agent-facing services", (getDb) => {
     const stranger = (await fx.registerPcs(1))[0] as ClientRecord;
     const ports = createServicePorts(fx.services);
     const id = execution.executionId;
-    const payload = { sha256: pkg.sha256, size: pkg.size, relayExpiresAt: new Date("2027-01-01") };
+    const payload = {
+      sha256: pkg.sha256,
+      size: pkg.size,
+      relayExpiresAt: new Date("2027-01-01"),
+      cancelled: false,
+    };
     expect(
       await Promise.all([
         ports.packageForDownload(id, a.id),
@@ -195,6 +200,10 @@ forEachDatabase("agent-facing services", (getDb) => {
     await fx.services.statusReports.storeStatusReport(report(a, id, "completed"));
     expect(await ports.packageForDownload(id, a.id)).toBeUndefined();
     expect(await ports.packageForDownload(id, b.id)).toEqual(payload);
+    // Cancelled: the PC that still holds it is refused the package (409), not told it is no destination.
+    await fx.services.offers.markOffered(id, b.id);
+    await fx.services.cancellations.cancel(id, { by: await fx.administrator() });
+    expect(await ports.packageForDownload(id, b.id)).toEqual({ ...payload, cancelled: true });
     await ports.settled();
   });
 

@@ -99,6 +99,11 @@ forEachDatabase("cancelling a job execution", (getDb) => {
     });
     expect(again).toMatchObject({ cancelledNow: false, ended: 0, told: 1 });
     expect(again.cancellation).toEqual(first.cancellation);
+
+    // The administrator deleted: the cancellation stays, naming nobody.
+    await getDb().query("DELETE FROM admins WHERE id = $1", [first.cancellation.by]);
+    const status = await fx.services.executionStatus.getExecutionStatus(id);
+    expect(status.execution.cancellation).toEqual({ ...first.cancellation, by: null });
   });
 
   it("refuses an unknown execution and a reason it would not keep", async () => {

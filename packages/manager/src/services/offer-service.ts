@@ -16,7 +16,11 @@
 import type { ClientRole } from "../jobs/job-rules.ts";
 import type { ExecutionState } from "../store/execution-states.ts";
 import type { Cancellation } from "../store/execution-store.ts";
-import { createOfferStore, type PendingOfferRow } from "../store/offer-store.ts";
+import {
+  createOfferStore,
+  type HeldCancelled,
+  type PendingOfferRow,
+} from "../store/offer-store.ts";
 import {
   createStatusBatchStore,
   type DestinationKey,
@@ -55,6 +59,8 @@ export interface PendingOffer {
   readonly restartConfirm: boolean;
 }
 
+export type { HeldCancelled };
+
 export interface OfferService {
   pendingOffersFor(clientId: number, now?: Date): Promise<PendingOffer[]>;
   /** `pendingOffersFor` of several PCs in one query: every PC asked has an entry. */
@@ -69,6 +75,11 @@ export interface OfferService {
    * destination, in order (a destination named twice moves once).
    */
   markOfferedMany(destinations: readonly DestinationKey[]): Promise<boolean[]>;
+  /**
+   * The cancelled executions PCs still hold, with those PCs (for a
+   * scheduler: a PC another manager serves hears of a cancel through it).
+   */
+  heldCancelled(): Promise<HeldCancelled[]>;
   /** Offers not yet sent whose execution date has come, for every PC (for a scheduler). */
   dueOffers(now?: Date): Promise<PendingOffer[]>;
 }
@@ -112,6 +123,7 @@ export function createOfferService(deps: ServiceDeps): OfferService {
       }
       return byClient;
     },
+    heldCancelled: () => createOfferStore(db).heldCancelled(),
     async dueOffers(now = clock()) {
       return offersOf(await createOfferStore(db).due(now));
     },

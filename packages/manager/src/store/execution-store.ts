@@ -110,7 +110,7 @@ export function createExecutionStore(q: Queryable): ExecutionStore {
     },
     async lock(id) {
       const { rows } = await q.query<ExecutionRow>(
-        `${EXECUTION_SELECT} WHERE e.id = $1 FOR UPDATE OF e`,
+        `${EXECUTION_SELECT} WHERE e.id = $1 FOR NO KEY UPDATE OF e`,
         [id],
       );
       return rows[0] === undefined ? undefined : toExecutionRecord(rows[0]);

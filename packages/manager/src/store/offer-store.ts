@@ -122,6 +122,14 @@ const OFFER_SELECT = `SELECT s.execution_id, s.client_id, c.pc_id, c.role, s.sta
   JOIN jobs j ON j.id = e.job_id
   JOIN packages p ON p.id = j.package_id`;
 
+/** A cancelled execution that PCs still hold. */
+export interface HeldCancelled {
+  readonly executionId: number;
+  readonly cancellation: Cancellation;
+  /** The clients whose destinations are not over, in order. */
+  readonly clientIds: readonly number[];
+}
+
 /** A destination as `pendingForClients` reads it: execution, client, PC ID, role, state. */
 type DestinationTuple = [number, number, string, ClientRole, ExecutionState];
 
@@ -130,6 +138,8 @@ export interface OfferStore {
   pendingFor(clientId: number, now: Date): Promise<PendingOfferRow[]>;
   /** `pendingFor` of several PCs in one query, by client and execution. */
   pendingForClients(clientIds: readonly number[], now: Date): Promise<PendingOfferRow[]>;
+  /** The cancelled executions that PCs still hold (destinations not over), with those PCs. */
+  heldCancelled(): Promise<HeldCancelled[]>;
   /** Every destination still `waiting` whose execution date has come, oldest first (none cancelled). */
   due(now: Date): Promise<PendingOfferRow[]>;
 }
@@ -186,6 +196,27 @@ export function createOfferStore(q: Queryable): OfferStore {
         const execution = details.get(executionId);
         return execution ? [{ ...execution, clientId, pcId, role, state }] : [];
       });
+    },
+    async heldCancelled() {
+      const { rows } = await q.query<{
+        execution_id: number;
+        cancelled_at: Date;
+        cancelled_by: string | null;
+        cancel_reason: string | null;
+        client_ids: string;
+      }>(
+        `SELECT e.id AS execution_id, e.cancelled_at, e.cancelled_by, e.cancel_reason,
+           json_agg(s.client_id ORDER BY s.client_id)::text AS client_ids
+         FROM job_executions e JOIN execution_status s ON s.execution_id = e.id
+         WHERE e.cancelled_at IS NOT NULL AND s.state = ANY($1::text[])
+         GROUP BY e.id ORDER BY e.id`,
+        [PENDING_STATES],
+      );
+      return rows.map((r) => ({
+        executionId: r.execution_id,
+        cancellation: { at: r.cancelled_at, by: r.cancelled_by, reason: r.cancel_reason },
+        clientIds: JSON.parse(r.client_ids) as number[],
+      }));
     },
     async due(now) {
       const { rows } = await q.query<Row>(

@@ -59,7 +59,7 @@ export const Cancellation = Type.Object(
     by: Nullable(Type.String({ description: "The administrator; null once deleted" })),
     reason: Nullable(Type.String()),
   },
-  { description: "Who cancelled the execution, when, and why; null while it runs" },
+  { description: "Who cancelled the execution, when, and why" },
 );
 
 export const toCancellationJson = (c: ExecutionRecord["cancellation"]) =>

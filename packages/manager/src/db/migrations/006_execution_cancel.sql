@@ -11,4 +11,5 @@ ALTER TABLE job_executions
   ADD COLUMN cancelled_at  timestamptz,
   ADD COLUMN cancelled_by  text REFERENCES admins (id) ON DELETE SET NULL,
   ADD COLUMN cancel_reason text CHECK (char_length(cancel_reason) <= 1000),
-  ADD CHECK (cancelled_at IS NOT NULL OR (cancelled_by IS NULL AND cancel_reason IS NULL));
+  ADD CONSTRAINT job_executions_cancellation_check
+    CHECK (cancelled_at IS NOT NULL OR (cancelled_by IS NULL AND cancel_reason IS NULL));
