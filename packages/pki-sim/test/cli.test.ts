@@ -1,6 +1,6 @@
 /** patchcast-pki from the command line (contract §1): --help, bad arguments, a whole office. */
 import { spawnSync } from "node:child_process";
-import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { authenticateDevice } from "@patchcast/protocol/auth";
@@ -13,8 +13,12 @@ function pki(...args: string[]) {
 }
 
 function pkiWith(env: Record<string, string>, ...args: string[]) {
+  return pkiIn(tmpdir(), env, ...args);
+}
+
+function pkiIn(cwd: string, env: Record<string, string>, ...args: string[]) {
   const run = spawnSync(BIN, args, {
-    cwd: tmpdir(),
+    cwd,
     encoding: "utf8",
     env: { ...process.env, PATCHCAST_PKI_OFFICE: "", PATCHCAST_PKI_CONFIG: "", ...env },
   });
@@ -104,6 +108,22 @@ describe("patchcast-pki", () => {
       ...["issue", "--office", office, "--out", join(root, "by-flag")],
     );
     expect(flag.status).toBe(0);
+  });
+
+  it("takes a relative office in the config file from the file's directory, of a flag or variable from the working one", async () => {
+    const base = join(root, "relative");
+    const etc = join(base, "etc");
+    await mkdir(etc, { recursive: true });
+    await writeFile(join(etc, "pki.json"), JSON.stringify({ office: "office" }));
+    const init = pkiIn(base, {}, "init", "--config", "etc/pki.json");
+    expect(init.status).toBe(0);
+    expect(init.stdout).toContain(`in ${join(etc, "office")} `);
+    await stat(join(etc, "office", "ca.crt"));
+    const env = { PATCHCAST_PKI_CONFIG: join(etc, "pki.json") };
+    expect(pkiIn(base, env, "init", "--office", "office").status).toBe(0);
+    await stat(join(base, "office", "ca.crt"));
+    expect(pkiIn(base, { ...env, PATCHCAST_PKI_OFFICE: "office2" }, "init").status).toBe(0);
+    await stat(join(base, "office2", "ca.crt"));
   });
 
   it("refuses a config file it cannot use, in one line (PKI_ERR_CONFIG, exit 2)", async () => {

@@ -1,6 +1,6 @@
 /** patchcast-agent check-auth (contract §3): OK / code + cause + action, --json, exit 0/1/2. */
 import { spawnSync } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createCertificationOffice, issueDevice, issueFaultyDevice } from "@patchcast/pki-sim";
@@ -13,8 +13,12 @@ function agent(...args: string[]) {
 }
 
 function agentWith(env: Record<string, string>, ...args: string[]) {
+  return agentIn(tmpdir(), env, ...args);
+}
+
+function agentIn(cwd: string, env: Record<string, string>, ...args: string[]) {
   const run = spawnSync(BIN, args, {
-    cwd: tmpdir(),
+    cwd,
     encoding: "utf8",
     env: { ...process.env, PATCHCAST_DEVICE: "", PATCHCAST_CONFIG: "", ...env },
   });
@@ -70,6 +74,22 @@ describe("patchcast-agent check-auth", () => {
     const missing = agent("check-auth");
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('or "device" in the config file');
+  });
+
+  it("takes a relative device in the config file from the file's directory, of a flag from the working one", async () => {
+    await mkdir(join(root, "etc"), { recursive: true });
+    const config = join(root, "etc", "agent.json");
+    await writeFile(config, JSON.stringify({ device: "../good" }));
+    expect(agentWith({ PATCHCAST_CONFIG: config }, "check-auth")).toMatchObject({
+      status: 0,
+      stdout: "OK\n",
+    });
+    expect(
+      agentIn(root, {}, "check-auth", "--config", "etc/agent.json", "--device", "good"),
+    ).toMatchObject({
+      status: 0,
+      stdout: "OK\n",
+    });
   });
 
   it("prints OK and exits 0 for a sound device", () => {

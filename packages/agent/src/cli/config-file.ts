@@ -3,14 +3,19 @@
  * PATCHCAST_CONFIG for the agent, PATCHCAST_FLEET_CONFIG for the fleet;
  * contract §1: flags, then PATCHCAST_* variables, then a config file): one object
  * whose keys are the command's settings, each of the kind the command
- * declares. A number is taken where a string is asked for (`"count": 500`).
+ * declares. A number is taken where a string is asked for (`"count": 500`);
+ * a relative path is taken from the file's directory, not the working one.
  * Anything else is AGENT_ERR_CONFIG naming the file and the key.
  */
 import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { AgentError } from "../errors.ts";
 
-/** `string`: a string or a number; `strings`: a list of them; `boolean`: true or false. */
-export type ConfigKind = "string" | "strings" | "boolean";
+/**
+ * `string`: a string or a number; `strings`: a list of them; `boolean`: true
+ * or false; `path`: a string made absolute against the file's directory.
+ */
+export type ConfigKind = "string" | "strings" | "boolean" | "path";
 
 export type ConfigValues<K extends string> = Partial<Record<K, string | string[] | boolean>>;
 
@@ -30,7 +35,9 @@ function checked(path: string, key: string, kind: ConfigKind, value: unknown) {
     return value.map(String);
   }
   if (!isText(value)) throw configError(path, `: "${key}" must be a string`);
-  return String(value);
+  const text = String(value);
+  // An empty path stays empty, so that a required one is still missing.
+  return kind === "path" && text !== "" ? resolve(dirname(path), text) : text;
 }
 
 export function readConfigFile<K extends string>(

@@ -1,6 +1,6 @@
 // Contract §1 for patchcast-fleet: each setting from its flag, then its
 // PATCHCAST_* variable, then the config file; a bad one is one clear error.
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -79,6 +79,35 @@ describe("patchcast-fleet settings", () => {
     expect(fleetSettings([], { env, cwd: dir })).toMatchObject({
       count: 30,
       faults: [{ kind: "missing-ca", percent: 20 }],
+    });
+  });
+
+  it("takes a relative path in the config file from the file's directory, of a flag or variable from the working one", async () => {
+    await mkdir(join(dir, "conf"), { recursive: true });
+    const file = join(dir, "conf", "fleet.json");
+    await writeFile(
+      file,
+      JSON.stringify({
+        manager: "ws://file.example:8080",
+        office: "office",
+        count: 3,
+        workDir: "../work",
+        ca: "ca.pem",
+        prefix: "pc",
+      }),
+    );
+    const cwd = join(dir, "elsewhere");
+    expect(fleetSettings(["--config", "../conf/fleet.json"], { env: {}, cwd })).toMatchObject({
+      office: join(dir, "conf", "office"),
+      workDir: join(dir, "work"),
+      ca: join(dir, "conf", "ca.pem"),
+      prefix: "pc",
+    });
+    const env = { PATCHCAST_FLEET_CONFIG: file, PATCHCAST_OFFICE: "office" };
+    expect(fleetSettings(["--work-dir", "work", "--ca", "ca.pem"], { env, cwd })).toMatchObject({
+      office: join(cwd, "office"),
+      workDir: join(cwd, "work"),
+      ca: join(cwd, "ca.pem"),
     });
   });
 

@@ -91,13 +91,14 @@ function positiveInteger(name: string, text: string): number {
 
 /**
  * Each setting: its flag, its PATCHCAST_* variable (a list comma-separated,
- * a switch `true` or `false`), its key in the config file (contract §1).
+ * a switch `true` or `false`), its key in the config file (contract §1; a
+ * `path` there is taken from the file's directory).
  */
 const SETTINGS = {
   manager: { flag: "manager", env: "PATCHCAST_MANAGER", kind: "string" },
-  office: { flag: "office", env: "PATCHCAST_OFFICE", kind: "string" },
+  office: { flag: "office", env: "PATCHCAST_OFFICE", kind: "path" },
   count: { flag: "count", env: "PATCHCAST_FLEET_COUNT", kind: "string" },
-  workDir: { flag: "work-dir", env: "PATCHCAST_FLEET_DIR", kind: "string" },
+  workDir: { flag: "work-dir", env: "PATCHCAST_FLEET_DIR", kind: "path" },
   faults: { flag: "fault", env: "PATCHCAST_FLEET_FAULTS", kind: "strings" },
   confirm: { flag: "confirm", env: "PATCHCAST_FLEET_CONFIRM", kind: "string" },
   prefix: { flag: "prefix", env: "PATCHCAST_FLEET_PREFIX", kind: "string" },
@@ -107,7 +108,7 @@ const SETTINGS = {
     env: "PATCHCAST_FLEET_SOURCE_ADDRESSES",
     kind: "strings",
   },
-  ca: { flag: "ca", env: "PATCHCAST_FLEET_CA", kind: "string" },
+  ca: { flag: "ca", env: "PATCHCAST_FLEET_CA", kind: "path" },
   untilSettled: { flag: "until-settled", env: "PATCHCAST_FLEET_UNTIL_SETTLED", kind: "boolean" },
   registerFirst: {
     flag: "register-first",

@@ -3,7 +3,7 @@
 // with exit status 2.
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AgentError } from "../errors.ts";
 import { resolveRunSettings } from "./run-settings.ts";
@@ -93,6 +93,34 @@ describe("resolveRunSettings", () => {
     expect(error).toBeInstanceOf(AgentError);
     expect(error).toMatchObject({ code: "AGENT_ERR_USAGE", exitCode: 2 });
     expect((error as Error).message).toMatch(message);
+  });
+
+  it("takes a relative path in the config file from the file's directory, not one of a flag or variable", async () => {
+    const file = join(dir, "relative.json");
+    await writeFile(
+      file,
+      JSON.stringify({
+        manager: "ws://file:1",
+        device: "device",
+        stateDir: "../state",
+        restartCommand: "./reboot.sh",
+      }),
+    );
+    // The working directory is not the file's; a relative --config is taken from it.
+    expect(process.cwd()).not.toBe(dir);
+    expect(
+      resolveRunSettings(["--config", relative(process.cwd(), file)], {}, false),
+    ).toMatchObject({
+      manager: "ws://file:1",
+      device: join(dir, "device"),
+      stateDir: join(dir, "..", "state"),
+      restart: { kind: "command", command: "./reboot.sh" },
+    });
+    const env = { PATCHCAST_CONFIG: file, PATCHCAST_STATE_DIR: "state" };
+    expect(resolveRunSettings(["--device", "device"], env, false)).toMatchObject({
+      device: "device",
+      stateDir: "state",
+    });
   });
 
   it("a config file with an unknown key is AGENT_ERR_CONFIG (exit 2)", async () => {

@@ -64,10 +64,13 @@ function parseFlags(args: readonly string[]) {
   }
 }
 
-/** Every key of the agent's config file (the run command's, and check-auth's) holds a string. */
+/** The keys of the agent's config file that hold a path, taken from the file's directory. */
+const PATH_KEYS: ReadonlySet<string> = new Set<Key>(["device", "stateDir"]);
+
+/** The kind of each key of the agent's config file (the run command's, and check-auth's). */
 export const CONFIG_KINDS = Object.fromEntries(
-  Object.keys(SETTINGS).map((key) => [key, "string"]),
-) as Record<Key, "string">;
+  Object.keys(SETTINGS).map((key) => [key, PATH_KEYS.has(key) ? "path" : "string"]),
+) as Record<Key, "string" | "path">;
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;

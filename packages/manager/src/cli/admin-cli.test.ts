@@ -3,9 +3,9 @@
 // one clear line and exit 2 on bad arguments, exit 1 with the API's code
 // (and every rule a refused job breaks) when the API refuses.
 import { createHash, randomBytes } from "node:crypto";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ADMIN_PASSWORD, useApiFixture } from "../api/testing.ts";
 import { forEachDatabase } from "../db/testing.ts";
@@ -239,6 +239,26 @@ forEachDatabase("admin CLI over the admin API", (getDb) => {
       expect(refused.err.trim()).toBe(
         `patchcast-manager: config file ${bad}: unknown key "password" (known: manager, admin, passwordFile)`,
       );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("takes a relative passwordFile in the config file from the file's directory, a flag's from the working one", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "patchcast-admin-config-"));
+    try {
+      await mkdir(join(dir, "etc"));
+      await writeFile(join(dir, "etc", "password"), `${ADMIN_PASSWORD}\n`);
+      const config = join(dir, "etc", "admin.json");
+      await writeFile(config, JSON.stringify({ manager: api.base, passwordFile: "password" }));
+      expect(process.cwd()).not.toBe(join(dir, "etc"));
+      expect(await run(["group", "list"], { PATCHCAST_ADMIN_CONFIG: config })).toMatchObject({
+        code: 0,
+        err: "",
+      });
+      const fromCwd = relative(process.cwd(), join(dir, "etc", "password"));
+      const flag = ["--config", config, "--password-file", fromCwd, "group", "list"];
+      expect(await run(flag)).toMatchObject({ code: 0, err: "" });
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

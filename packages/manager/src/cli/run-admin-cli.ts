@@ -11,6 +11,7 @@
  */
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import { ApiAnswerError, createAdminClient } from "./api-client.ts";
 import type { Command, OptionValues } from "./command.ts";
@@ -119,7 +120,10 @@ const stringValue = (values: OptionValues, name: string) => {
 const CONFIG_KEYS = ["manager", "admin", "passwordFile"] as const;
 type ConfigFile = Partial<Record<(typeof CONFIG_KEYS)[number], string>>;
 
-/** The JSON config file of `--config` or PATCHCAST_ADMIN_CONFIG, or {} without one. */
+/**
+ * The JSON config file of `--config` or PATCHCAST_ADMIN_CONFIG, or {} without
+ * one; a relative passwordFile in it is taken from the file's directory.
+ */
 function configFile(values: OptionValues, env: CliIo["env"]): ConfigFile {
   const path = stringValue(values, "config") ?? (env.PATCHCAST_ADMIN_CONFIG || undefined);
   if (path === undefined) return {};
@@ -139,7 +143,9 @@ function configFile(values: OptionValues, env: CliIo["env"]): ConfigFile {
     if (typeof value !== "string")
       throw new UsageError(`config file ${path}: "${key}" must be a string`);
   }
-  return parsed as ConfigFile;
+  const config = parsed as ConfigFile;
+  if (config.passwordFile) config.passwordFile = resolve(dirname(path), config.passwordFile);
+  return config;
 }
 
 async function passwordOf(

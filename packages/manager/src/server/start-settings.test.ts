@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -43,6 +43,38 @@ describe("start settings", () => {
       port: "9002",
       host: "10.0.0.2",
       dataDir: "/var/lib/pc",
+    });
+  });
+
+  it("takes a relative path in the config file from the file's directory, of a flag or variable from cwd", () => {
+    mkdirSync(join(dir, "etc"), { recursive: true });
+    const file = join(dir, "etc", "manager.json");
+    writeFileSync(
+      file,
+      JSON.stringify({
+        dataDir: "data",
+        pkiDir: "../pki",
+        tlsCert: "tls/cert.pem",
+        tlsKey: "/abs/key.pem",
+        adminPasswordFile: "password",
+        databaseUrl: "postgres://db/x",
+        host: "localhost",
+      }),
+    );
+    expect(resolveStartSettings({}, {}, "/srv", file)).toMatchObject({
+      dataDir: join(dir, "etc", "data"),
+      pkiDir: join(dir, "pki"),
+      tlsCert: join(dir, "etc", "tls", "cert.pem"),
+      tlsKey: "/abs/key.pem",
+      adminPasswordFile: join(dir, "etc", "password"),
+      databaseUrl: "postgres://db/x",
+      host: "localhost",
+    });
+    const env = { PATCHCAST_PKI_DIR: "pki", PATCHCAST_ADMIN_PASSWORD_FILE: "password" };
+    expect(resolveStartSettings({ "data-dir": "data" }, env, "/srv", file)).toMatchObject({
+      dataDir: "/srv/data",
+      pkiDir: "/srv/pki",
+      adminPasswordFile: "/srv/password",
     });
   });
 

@@ -5,7 +5,7 @@
  * ConfigError naming the setting as it was written and where.
  */
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { Limits } from "@patchcast/protocol";
 import { ConfigError } from "../errors.ts";
 
@@ -203,7 +203,8 @@ export function readConfigFile(path: string): Record<string, string> {
 
 /**
  * Resolves every setting. `flags` are the parsed command-line values by
- * flag name; paths are made absolute against `cwd`.
+ * flag name; paths are made absolute against `cwd`, those of the config file
+ * against the file's directory.
  */
 export function resolveStartSettings(
   flags: Readonly<Record<string, string | undefined>>,
@@ -223,7 +224,10 @@ export function resolveStartSettings(
     let value = found
       ? check(spec, found[1] as string, where(spec, found[0], configFile))
       : spec.defaultValue;
-    if (value !== undefined && spec.kind === "path") value = resolve(cwd, value);
+    if (value !== undefined && spec.kind === "path") {
+      const base = found?.[0] === "file" ? dirname(resolve(cwd, configFile as string)) : cwd;
+      value = resolve(base, value);
+    }
     if (value !== undefined) settings[spec.name] = value;
   }
   if ((settings.tlsCert === undefined) !== (settings.tlsKey === undefined)) {

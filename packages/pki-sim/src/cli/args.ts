@@ -1,5 +1,6 @@
 /** Command-line parsing shared by the sub-commands: errors become PKI_ERR_USAGE (exit 2). */
 import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import { PkiSimError } from "../errors.ts";
 
@@ -24,7 +25,10 @@ export const CONFIG_ENV = "PATCHCAST_PKI_CONFIG";
 /** The settings a config file may hold: the one every command shares. */
 const CONFIG_KEYS = ["office"] as const;
 
-/** The JSON config file of `--config` or PATCHCAST_PKI_CONFIG, or {} without one. */
+/**
+ * The JSON config file of `--config` or PATCHCAST_PKI_CONFIG, or {} without
+ * one; a relative office in it is taken from the file's directory.
+ */
 function configFile(values: {
   config?: unknown;
 }): Partial<Record<(typeof CONFIG_KEYS)[number], string>> {
@@ -45,7 +49,9 @@ function configFile(values: {
       throw fail(`: unknown key "${key}" (known: ${CONFIG_KEYS.join(", ")})`);
     if (typeof value !== "string") throw fail(`: "${key}" must be a string`);
   }
-  return parsed as Partial<Record<(typeof CONFIG_KEYS)[number], string>>;
+  const config = parsed as Partial<Record<(typeof CONFIG_KEYS)[number], string>>;
+  if (config.office) config.office = resolve(dirname(path), config.office);
+  return config;
 }
 
 /**
