@@ -9,7 +9,8 @@
  * transaction here is serialised against all other work. Inside a
  * transaction the callback must use its `tx`: a call on the database handle
  * itself would queue behind the transaction that is waiting for it, so it is
- * refused with `DatabaseMisuseError` instead.
+ * refused with `DatabaseMisuseError` instead. A commit is on disk when it
+ * returns, as on a PostgreSQL server (pglite-durability.ts).
  */
 import { AsyncLocalStorage } from "node:async_hooks";
 import { mkdir } from "node:fs/promises";
@@ -20,6 +21,7 @@ import { toDatabaseError, translateErrors } from "./classify-error.ts";
 import type { Database, Queryable, QueryResult, SqlParam } from "./database.ts";
 import { acquireDirectoryLock, type DirectoryLock } from "./directory-lock.ts";
 import { Inflight } from "./inflight.ts";
+import { DURABLE_START_PARAMS, flushFilesOnRequest } from "./pglite-durability.ts";
 import { createTransactionHandle } from "./transaction-handle.ts";
 import { TurnGate } from "./turn-gate.ts";
 import { INT8_OID, parseInt8 } from "./type-parsers.ts";
@@ -139,9 +141,19 @@ export async function openEmbeddedDatabase(options: EmbeddedDatabaseOptions): Pr
   await translateErrors("connect", () => mkdir(options.dataDir, { recursive: true }));
   const lock = await acquireDirectoryLock(`${path}.lock`, `embedded database in ${path}`);
   try {
-    const pglite = await translateErrors("connect", () =>
-      PGlite.create(path, { parsers: { [INT8_OID]: parseInt8 } }),
-    );
+    const pglite = await translateErrors("connect", async () => {
+      const opened = await PGlite.create(path, {
+        parsers: { [INT8_OID]: parseInt8 },
+        startParams: [...DURABLE_START_PARAMS],
+      });
+      try {
+        flushFilesOnRequest(opened);
+      } catch (error) {
+        await opened.close();
+        throw error;
+      }
+      return opened;
+    });
     return new EmbeddedDatabase(pglite, lock);
   } catch (error) {
     await lock.release();

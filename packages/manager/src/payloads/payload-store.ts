@@ -1,18 +1,21 @@
 /**
  * Package payloads on disk, addressed by SHA-256 (contract §7):
  * `<data-dir>/payloads/ab/abcdef…`. A payload is written to a temporary file
- * while its hash is computed, then renamed into place, so a reader never
- * sees a partial payload and a crash leaves at most a temporary file, which
- * the next start removes.
+ * while its hash is computed, flushed to disk, then renamed into place and
+ * its directory flushed, so a reader never sees a partial payload, a crash
+ * leaves at most a temporary file, which the next start removes, and a
+ * package committed to the database never names a payload a power loss
+ * took away.
  */
 import { createHash, randomUUID } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
 import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import type { Readable } from "node:stream";
 import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { PayloadDigestMismatchError, PayloadTooLargeError } from "../errors.ts";
+import { syncDirectory } from "../files/sync-directory.ts";
 
 export interface StoredPayload {
   sha256: string;
@@ -76,7 +79,7 @@ export async function createPayloadStore(
         },
       });
       try {
-        await pipeline(source, meter, createWriteStream(tmp, { flags: "wx" }));
+        await pipeline(source, meter, createWriteStream(tmp, { flags: "wx", flush: true }));
         const sha256 = hash.digest("hex");
         if (expectedSha256 !== undefined && expectedSha256 !== sha256) {
           throw new PayloadDigestMismatchError(expectedSha256, sha256);
@@ -84,6 +87,7 @@ export async function createPayloadStore(
         const target = pathOf(sha256);
         await mkdir(join(root, sha256.slice(0, 2)), { recursive: true });
         await rename(tmp, target);
+        await syncDirectory(dirname(target));
         return { sha256, size };
       } finally {
         await rm(tmp, { force: true });

@@ -10,6 +10,7 @@ import { randomBytes } from "node:crypto";
 import { link, open, readFile, rm, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { ConfigError } from "../errors.ts";
+import { syncDirectory } from "../files/sync-directory.ts";
 
 const KEY_BYTES = 32;
 
@@ -18,15 +19,6 @@ export interface KeyFileOptions {
   readonly remedy: string;
   /** Told of a key file that others than its owner may read or write (mode & 0o077). */
   onLooseMode?(path: string, mode: number): void;
-}
-
-async function syncDirectory(dir: string): Promise<void> {
-  const handle = await open(dir, "r");
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
 }
 
 async function readKey(path: string, options: KeyFileOptions): Promise<Buffer> {
