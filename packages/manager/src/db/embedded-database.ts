@@ -13,15 +13,17 @@
  * returns, as on a PostgreSQL server (pglite-durability.ts).
  */
 import { AsyncLocalStorage } from "node:async_hooks";
+import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { PGlite, type Results, type Transaction } from "@electric-sql/pglite";
 import { DatabaseClosedError, DatabaseMisuseError } from "../errors.ts";
+import { flushTree, syncDirectory } from "../files/sync-directory.ts";
 import { toDatabaseError, translateErrors } from "./classify-error.ts";
 import type { Database, Queryable, QueryResult, SqlParam } from "./database.ts";
 import { acquireDirectoryLock, type DirectoryLock } from "./directory-lock.ts";
 import { Inflight } from "./inflight.ts";
-import { DURABLE_START_PARAMS, flushFilesOnRequest } from "./pglite-durability.ts";
+import { checkDataOnNodeFs, DURABLE_START_PARAMS, durableFlushes } from "./pglite-durability.ts";
 import { createTransactionHandle } from "./transaction-handle.ts";
 import { TurnGate } from "./turn-gate.ts";
 import { INT8_OID, parseInt8 } from "./type-parsers.ts";
@@ -142,12 +144,19 @@ export async function openEmbeddedDatabase(options: EmbeddedDatabaseOptions): Pr
   const lock = await acquireDirectoryLock(`${path}.lock`, `embedded database in ${path}`);
   try {
     const pglite = await translateErrors("connect", async () => {
+      // A new cluster is unpacked without a flush: flushed whole once made.
+      const made = !existsSync(join(path, "PG_VERSION"));
       const opened = await PGlite.create(path, {
         parsers: { [INT8_OID]: parseInt8 },
         startParams: [...DURABLE_START_PARAMS],
+        extensions: { durableFlushes: durableFlushes() },
       });
       try {
-        flushFilesOnRequest(opened);
+        checkDataOnNodeFs(opened);
+        if (made) {
+          await flushTree(path);
+          await syncDirectory(options.dataDir);
+        }
       } catch (error) {
         await opened.close();
         throw error;

@@ -1,13 +1,34 @@
 // The embedded database is safe against a power loss: PostgreSQL runs with
 // fsync on, and the flushes it asks for (the WAL at each COMMIT, the data
-// files at a checkpoint) reach Node's fsync.
+// files at a checkpoint, from its very start) reach Node's fsync; a flush
+// that fails stops everything.
 import { fsyncSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
 import { expect, it } from "vitest";
 import { embeddedDatabasePath, openEmbeddedDatabase } from "./embedded-database.ts";
-import { DURABLE_START_PARAMS, flushFilesOnRequest } from "./pglite-durability.ts";
+import {
+  checkDataOnNodeFs,
+  DURABLE_START_PARAMS,
+  durableFlushes,
+  type FlushOptions,
+} from "./pglite-durability.ts";
 import { freshEmbeddedDataDir } from "./test-embedded.ts";
+
+/** A PGlite on a fresh copy of the test cluster, its flushes through `options`. */
+async function withPglite(options: FlushOptions, use: (pglite: PGlite) => Promise<void>) {
+  const dataDir = await freshEmbeddedDataDir();
+  const pglite = await PGlite.create(embeddedDatabasePath(dataDir), {
+    startParams: [...DURABLE_START_PARAMS],
+    extensions: { durableFlushes: durableFlushes(options) },
+  });
+  try {
+    await use(pglite);
+  } finally {
+    await pglite.close().catch(() => undefined);
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
 
 it("runs PostgreSQL with fsync on, the WAL flushed with fsync", async () => {
   const dataDir = await freshEmbeddedDataDir();
@@ -22,17 +43,16 @@ it("runs PostgreSQL with fsync on, the WAL flushed with fsync", async () => {
   }
 });
 
-it("flushes the WAL at each COMMIT and the files a checkpoint asks for through Node's fsync", async () => {
-  const dataDir = await freshEmbeddedDataDir();
-  const pglite = await PGlite.create(embeddedDatabasePath(dataDir), {
-    startParams: [...DURABLE_START_PARAMS],
-  });
+it("flushes from PostgreSQL's start, the WAL at each COMMIT, and what a checkpoint asks for", async () => {
   const flushed: number[] = [];
-  try {
-    flushFilesOnRequest(pglite, (fd) => {
-      flushed.push(fd);
-      fsyncSync(fd);
-    });
+  const sync = (fd: number) => {
+    flushed.push(fd);
+    fsyncSync(fd);
+  };
+  await withPglite({ sync }, async (pglite) => {
+    // Its start (a checkpoint after recovery, or after a clean stop's) flushed already.
+    expect(flushed.length).toBeGreaterThan(0);
+    checkDataOnNodeFs(pglite);
     await pglite.exec("CREATE TABLE durable (id int PRIMARY KEY)");
     for (const id of [1, 2, 3]) {
       const before = flushed.length;
@@ -43,13 +63,25 @@ it("flushes the WAL at each COMMIT and the files a checkpoint asks for through N
     await pglite.exec("CHECKPOINT");
     // The new table's file, the catalogue's, and their directories at least.
     expect(flushed.length - beforeCheckpoint).toBeGreaterThan(2);
-  } finally {
-    await pglite.close();
-    await rm(dataDir, { recursive: true, force: true });
-  }
+  });
 });
 
-it("refuses a PGlite whose file system it cannot flush", () => {
-  const other = { Module: { FS: {} } } as unknown as PGlite;
-  expect(() => flushFilesOnRequest(other)).toThrow(/no NODEFS stream operations/);
+it("stops on a flush that fails, with the disk's error", async () => {
+  const failures: unknown[] = [];
+  let failing = false;
+  const sync = (fd: number) => {
+    if (failing) throw Object.assign(new Error("EIO: i/o error, fsync"), { code: "EIO" });
+    fsyncSync(fd);
+  };
+  await withPglite({ sync, onFailure: (error) => failures.push(error) }, async (pglite) => {
+    await pglite.exec("CREATE TABLE durable (id int PRIMARY KEY)");
+    failing = true;
+    await pglite.query("INSERT INTO durable VALUES (1)").catch(() => undefined);
+    expect(failures.map((e) => (e as NodeJS.ErrnoException).code)).toEqual(["EIO"]);
+  });
+});
+
+it("refuses a PGlite whose files are not on the file system it flushes", () => {
+  const other = { Module: { FS: {}, ENV: {} } } as unknown as PGlite;
+  expect(() => checkDataOnNodeFs(other)).toThrow(/not where its flushes were installed/);
 });

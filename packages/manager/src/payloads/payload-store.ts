@@ -9,13 +9,13 @@
  */
 import { createHash, randomUUID } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
-import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
+import { readdir, rename, rm, stat } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { Readable } from "node:stream";
 import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { PayloadDigestMismatchError, PayloadTooLargeError } from "../errors.ts";
-import { syncDirectory } from "../files/sync-directory.ts";
+import { makeDirectory, syncDirectory } from "../files/sync-directory.ts";
 
 export interface StoredPayload {
   sha256: string;
@@ -55,7 +55,7 @@ export async function createPayloadStore(
   }
   const root = join(dataDir, "payloads");
   const tmpDir = join(root, "tmp");
-  await mkdir(tmpDir, { recursive: true });
+  await makeDirectory(tmpDir);
   for (const leftover of await readdir(tmpDir)) await rm(join(tmpDir, leftover), { force: true });
 
   const pathOf = (sha256: string) => {
@@ -85,7 +85,7 @@ export async function createPayloadStore(
           throw new PayloadDigestMismatchError(expectedSha256, sha256);
         }
         const target = pathOf(sha256);
-        await mkdir(join(root, sha256.slice(0, 2)), { recursive: true });
+        await makeDirectory(join(root, sha256.slice(0, 2)));
         await rename(tmp, target);
         await syncDirectory(dirname(target));
         return { sha256, size };

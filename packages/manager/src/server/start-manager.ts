@@ -266,7 +266,10 @@ async function serve(options: StartManagerOptions, core: Core): Promise<RunningM
     },
   });
   await acquisition.start();
-  log.info({ url, agentPath: AGENT_PATH, pki: core.pki().dir }, "manager listening");
+  log.info(
+    { url, agentPath: AGENT_PATH, dataDir: options.dataDir, pki: core.pki().dir },
+    "manager listening",
+  );
   let closing: Promise<void> | undefined;
 
   return {
