@@ -11,6 +11,13 @@
  * itself would queue behind the transaction that is waiting for it, so it is
  * refused with `DatabaseMisuseError` instead. A commit is on disk when it
  * returns, as on a PostgreSQL server (pglite-durability.ts).
+ *
+ * PostgreSQL in single-user mode, as PGlite runs it, has no checkpointer:
+ * left alone it checkpoints only when it stops, so the WAL would grow for
+ * as long as the manager runs (220 MB of it with max_wal_size 32 MB, not
+ * one checkpoint) and a start after a crash would replay all of it. A
+ * CHECKPOINT runs every `checkpointIntervalMs` instead, at the gate like
+ * any statement; one that fails is tried again at the next.
  */
 import { AsyncLocalStorage } from "node:async_hooks";
 import { existsSync } from "node:fs";
@@ -31,7 +38,11 @@ import { INT8_OID, parseInt8 } from "./type-parsers.ts";
 export interface EmbeddedDatabaseOptions {
   /** The manager's data directory; the database lives in its `db` sub-directory. */
   readonly dataDir: string;
+  /** Time between two checkpoints (default 5 min, PostgreSQL's checkpoint_timeout). */
+  readonly checkpointIntervalMs?: number;
 }
+
+const DEFAULT_CHECKPOINT_INTERVAL_MS = 5 * 60_000;
 
 /** Where the embedded database of a data directory lives. */
 export const embeddedDatabasePath = (dataDir: string) => join(dataDir, "db");
@@ -63,10 +74,18 @@ class EmbeddedDatabase implements Database {
   readonly #inTransaction = new AsyncLocalStorage<true>();
   #closed = false;
 
-  constructor(pglite: PGlite, lock: DirectoryLock) {
+  readonly #checkpoints: NodeJS.Timeout;
+
+  constructor(pglite: PGlite, lock: DirectoryLock, checkpointIntervalMs: number) {
     this.#pglite = pglite;
     this.#lock = lock;
     this.#runner = runnerOf(pglite);
+    this.#checkpoints = setInterval(() => {
+      if (this.#closed) return;
+      void this.#inflight
+        .track(() => this.#gate.run(() => this.#runner.exec("CHECKPOINT")))
+        .catch(() => undefined);
+    }, checkpointIntervalMs).unref();
   }
 
   get closed(): boolean {
@@ -124,6 +143,7 @@ class EmbeddedDatabase implements Database {
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
+    clearInterval(this.#checkpoints);
     await this.#inflight.drain();
     try {
       await this.#pglite.close();
@@ -163,7 +183,11 @@ export async function openEmbeddedDatabase(options: EmbeddedDatabaseOptions): Pr
       }
       return opened;
     });
-    return new EmbeddedDatabase(pglite, lock);
+    return new EmbeddedDatabase(
+      pglite,
+      lock,
+      options.checkpointIntervalMs ?? DEFAULT_CHECKPOINT_INTERVAL_MS,
+    );
   } catch (error) {
     await lock.release();
     throw error;

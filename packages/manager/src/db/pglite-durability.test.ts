@@ -85,3 +85,23 @@ it("refuses a PGlite whose files are not on the file system it flushes", () => {
   const other = { Module: { FS: {}, ENV: {} } } as unknown as PGlite;
   expect(() => checkDataOnNodeFs(other)).toThrow(/not where its flushes were installed/);
 });
+
+it("checkpoints on its own, every checkpointIntervalMs: single-user PostgreSQL never does", async () => {
+  const dataDir = await freshEmbeddedDataDir();
+  const db = await openEmbeddedDatabase({ dataDir, checkpointIntervalMs: 50 });
+  try {
+    // The last checkpoint's position in the WAL, from pg_control.
+    const lastCheckpoint = async () =>
+      (
+        await db.query<{ lsn: string }>(
+          "SELECT checkpoint_lsn::text AS lsn FROM pg_control_checkpoint()",
+        )
+      ).rows[0]?.lsn;
+    const before = await lastCheckpoint();
+    await db.query("CREATE TABLE grows (v text)");
+    await expect.poll(lastCheckpoint, { timeout: 10_000 }).not.toBe(before);
+  } finally {
+    await db.close();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+});
