@@ -60,6 +60,18 @@ describe("patchcast-fleet settings", () => {
     });
   });
 
+  it("takes an empty work directory in the config file for the default one", async () => {
+    const empty = join(dir, "empty-work-dir.json");
+    await writeFile(
+      empty,
+      JSON.stringify({ manager: "ws://m:1", office: "o", count: 1, workDir: "" }),
+    );
+    const elsewhere = join(dir, "elsewhere");
+    expect(fleetSettings(["--config", empty], { env: {}, cwd: elsewhere })?.workDir).toBe(
+      join(elsewhere, "patchcast-fleet"),
+    );
+  });
+
   it("flags win over the environment, which wins over the config file", () => {
     const env = {
       PATCHCAST_FLEET_CONFIG: config,

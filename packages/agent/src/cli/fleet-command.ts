@@ -192,7 +192,8 @@ export function fleetSettings(
       manager,
       office: resolve(io.cwd, required("office")),
       count: positiveInteger("--count", required("count")),
-      workDir: resolve(io.cwd, text("workDir") ?? "patchcast-fleet"),
+      // An empty work directory (in the config file, say) is the default one.
+      workDir: resolve(io.cwd, text("workDir") || "patchcast-fleet"),
       faults: list("faults").map(parseFaultShare),
       confirm: parseConfirmSpec(text("confirm") ?? "yes"),
       ...(prefix ? { prefix } : {}),

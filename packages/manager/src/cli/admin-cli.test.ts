@@ -232,6 +232,27 @@ forEachDatabase("admin CLI over the admin API", (getDb) => {
       expect((await run(["group", "list"], wrongPassword)).err.trim()).toBe(
         "error: PC_MGR_API_LOGIN_FAILED: The administrator ID or password is incorrect.",
       );
+      // An empty passwordFile is none; a password file that cannot be read says so (exit 2).
+      const emptyFile = join(dir, "empty-password-file.json");
+      await writeFile(emptyFile, JSON.stringify({ manager: api.base, passwordFile: "" }));
+      const none = await run(["--config", emptyFile, "group", "list"]);
+      expect([none.code, none.err.trim()]).toEqual([
+        2,
+        "patchcast-manager: no administrator password: set PATCHCAST_ADMIN_PASSWORD, or give --password-file FILE or --token TOKEN",
+      ]);
+      const missing = join(dir, "no-such-password");
+      const unreadable = await run([
+        "--password-file",
+        missing,
+        "--manager",
+        api.base,
+        "group",
+        "list",
+      ]);
+      expect(unreadable.code).toBe(2);
+      expect(unreadable.err.trim()).toMatch(
+        new RegExp(`^patchcast-manager: cannot read the password file ${missing}: ENOENT`),
+      );
       const bad = join(dir, "bad.json");
       await writeFile(bad, JSON.stringify({ manager: api.base, password: "in the clear" }));
       const refused = await run(["--config", bad, "group", "list"]);

@@ -156,8 +156,14 @@ async function passwordOf(
   const file =
     stringValue(values, "password-file") ??
     (env.PATCHCAST_ADMIN_PASSWORD_FILE || undefined) ??
-    (env.PATCHCAST_ADMIN_PASSWORD ? undefined : config.passwordFile);
-  if (file !== undefined) return (await readFile(file, "utf8")).replace(/\r?\n$/, "");
+    (env.PATCHCAST_ADMIN_PASSWORD ? undefined : config.passwordFile || undefined);
+  if (file !== undefined) {
+    try {
+      return (await readFile(file, "utf8")).replace(/\r?\n$/, "");
+    } catch (error) {
+      throw new UsageError(`cannot read the password file ${file}: ${(error as Error).message}`);
+    }
+  }
   const password = env.PATCHCAST_ADMIN_PASSWORD;
   if (password === undefined || password === "") {
     throw new UsageError(

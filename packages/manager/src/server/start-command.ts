@@ -110,7 +110,8 @@ export async function runStartCommand(argv: readonly string[], io: StartIo): Pro
       flags,
       io.env,
       io.cwd,
-      flags.config ?? io.env.PATCHCAST_CONFIG,
+      // An empty variable is no file, as for every other setting.
+      flags.config ?? (io.env.PATCHCAST_CONFIG || undefined),
     );
     adminId = settings.adminId ?? adminId;
     host = String(settings.host);

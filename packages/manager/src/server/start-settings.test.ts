@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ConfigError } from "../errors.ts";
+import { runStartCommand } from "./start-command.ts";
 import { startManager } from "./start-manager.ts";
 import { resolveStartSettings, START_SETTINGS } from "./start-settings.ts";
 
@@ -135,6 +136,25 @@ describe("start settings", () => {
       expect(spec.help.length).toBeGreaterThan(5);
     }
     expect(new Set(START_SETTINGS.map((s) => s.env)).size).toBe(START_SETTINGS.length);
+  });
+
+  it("takes an empty PATCHCAST_CONFIG for no config file, as any empty variable", async () => {
+    let err = "";
+    const code = await runStartCommand(["--port", "not-a-port"], {
+      stdout: { write: () => true },
+      stderr: { write: (text: string) => (err += text) },
+      env: { PATCHCAST_CONFIG: "" },
+      cwd: tmpdir(),
+      signals: { on: () => process, off: () => process } as unknown as Pick<
+        NodeJS.Process,
+        "on" | "off"
+      >,
+      exit: () => undefined,
+    });
+    expect(code).toBe(2);
+    // The port is what is wrong: no file named "" was looked for.
+    expect(err).toMatch(/--port/);
+    expect(err).not.toMatch(/config file/);
   });
 
   it("refuses a frame limit a job offer would not fit in, before anything is made", async () => {
