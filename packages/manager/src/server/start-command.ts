@@ -50,6 +50,7 @@ export function startHelp(): string {
     `  ${"--config FILE".padEnd(width)} a JSON object of the settings above (env PATCHCAST_CONFIG)`,
     `  ${"-h, --help".padEnd(width)} this help`,
     "",
+    "A relative path in the config file is taken from the file's directory.",
     "The first administrator's password may also come from PATCHCAST_ADMIN_PASSWORD.",
     "",
   ].join("\n");
