@@ -197,6 +197,7 @@ export async function runDemo(io: DemoIo, options: DemoOptions = {}): Promise<vo
       "  patchcast-manager start --help        run a manager of your own (docs/OPERATIONS.md)",
     );
     io.out("  patchcast-manager status --help       the same table from the admin CLI");
+    io.out("  patchcast-manager job cancel --help   withdraw a job from the PCs still to run it");
     io.out("  /api/v1/openapi.json                  the admin API the CLI uses");
     io.out(
       "  DATA_DIR/LOG/DPT.LOG                  acquisition messages (patchcast-manager acquisition log)",

@@ -1,5 +1,11 @@
 import { runFleetCli } from "../src/cli/fleet-main.ts";
 
+// Output read by a reader that stops early (`| head`) is no error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit();
+  throw error;
+});
+
 const stopRequested = new Promise<void>((resolve) => {
   process.once("SIGINT", () => resolve());
   process.once("SIGTERM", () => resolve());
