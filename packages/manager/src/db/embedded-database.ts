@@ -2,15 +2,19 @@
  * The embedded database: PostgreSQL compiled to WebAssembly (PGlite), kept
  * in `<data-dir>/db`, so the manager needs nothing installed (contract §7).
  *
- * PGlite has a single connection, and runs a statement synchronously. One
- * statement or one transaction runs at a time, the rest wait at a gate
- * (turn-gate.ts) that starts each in a turn of the event loop of its own, so
- * a queue of statements never holds sockets and timers for long; a
- * transaction here is serialised against all other work. Inside a
- * transaction the callback must use its `tx`: a call on the database handle
- * itself would queue behind the transaction that is waiting for it, so it is
- * refused with `DatabaseMisuseError` instead. A commit is on disk when it
- * returns, as on a PostgreSQL server (pglite-durability.ts).
+ * PGlite runs a statement synchronously, so it runs in a thread of its own
+ * (embedded-worker.ts): however long a statement, a checkpoint or a batch
+ * of a thousand status reports takes, the manager's sockets and timers go
+ * on. It has a single connection: one statement or one transaction runs at
+ * a time, the rest wait at a gate (serial-gate.ts); a transaction here is
+ * serialised against all other work. Inside a transaction the callback
+ * must use its `tx`: a call on the database handle itself would queue
+ * behind the transaction that is waiting for it, so it is refused with
+ * `DatabaseMisuseError` instead. A commit is on disk when it returns, as on
+ * a PostgreSQL server (pglite-durability.ts). When the database's thread
+ * stops unexpectedly, what it was running fails with a transient
+ * `DatabaseConnectionError`, `onLost` is told, and the next statement opens
+ * the database again (PostgreSQL replays its WAL).
  *
  * PostgreSQL in single-user mode, as PGlite runs it, has no checkpointer:
  * left alone it checkpoints only when it stops, so the WAL would grow for
@@ -20,26 +24,27 @@
  * any statement; one that fails is tried again at the next.
  */
 import { AsyncLocalStorage } from "node:async_hooks";
-import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { PGlite, type Results, type Transaction } from "@electric-sql/pglite";
+import type { DatabaseError } from "../errors.ts";
 import { DatabaseClosedError, DatabaseMisuseError } from "../errors.ts";
-import { flushTree, syncDirectory } from "../files/sync-directory.ts";
-import { toDatabaseError, translateErrors } from "./classify-error.ts";
+import { translateErrors } from "./classify-error.ts";
 import type { Database, Queryable, QueryResult, SqlParam } from "./database.ts";
 import { acquireDirectoryLock, type DirectoryLock } from "./directory-lock.ts";
+import { EmbeddedConnection } from "./embedded-connection.ts";
 import { Inflight } from "./inflight.ts";
-import { checkDataOnNodeFs, DURABLE_START_PARAMS, durableFlushes } from "./pglite-durability.ts";
+import { SerialGate } from "./serial-gate.ts";
 import { createTransactionHandle } from "./transaction-handle.ts";
-import { TurnGate } from "./turn-gate.ts";
-import { INT8_OID, parseInt8 } from "./type-parsers.ts";
 
 export interface EmbeddedDatabaseOptions {
   /** The manager's data directory; the database lives in its `db` sub-directory. */
   readonly dataDir: string;
   /** Time between two checkpoints (default 5 min, PostgreSQL's checkpoint_timeout). */
   readonly checkpointIntervalMs?: number;
+  /** Told when the database's thread stopped unexpectedly (it opens again at the next statement). */
+  readonly onLost?: (error: DatabaseError) => void;
+  /** The database thread's JavaScript heap, in MiB (default 512: rows on their way out). */
+  readonly heapLimitMb?: number;
 }
 
 const DEFAULT_CHECKPOINT_INTERVAL_MS = 5 * 60_000;
@@ -47,45 +52,39 @@ const DEFAULT_CHECKPOINT_INTERVAL_MS = 5 * 60_000;
 /** Where the embedded database of a data directory lives. */
 export const embeddedDatabasePath = (dataDir: string) => join(dataDir, "db");
 
-const toResult = <R>(result: Results<R>): QueryResult<R> => ({
-  rows: result.rows,
-  rowCount: result.rowCount ?? result.affectedRows ?? result.rows.length,
-});
-
-/** The statements of one PGlite connection (the database, or a transaction on it). */
-const runnerOf = (target: PGlite | Transaction): Queryable => ({
-  query: <R>(sql: string, params?: readonly SqlParam[]) =>
-    translateErrors("query", async () => toResult(await target.query<R>(sql, params?.slice()))),
-  exec: (sql: string) =>
-    translateErrors("query", async () => {
-      await target.exec(sql);
-    }),
-});
-
 class EmbeddedDatabase implements Database {
   readonly kind = "embedded";
-  readonly #pglite: PGlite;
+  readonly #path: string;
   readonly #lock: DirectoryLock;
-  readonly #runner: Queryable;
+  readonly #options: EmbeddedDatabaseOptions;
+  #connection: EmbeddedConnection;
+  /** The connection opened again after one was lost, while it opens. */
+  #reopening: Promise<EmbeddedConnection> | undefined;
   readonly #inflight = new Inflight();
-  /** One statement or transaction at a time, each in a turn of the event loop of its own. */
-  readonly #gate = new TurnGate();
+  /** One statement or transaction at a time. */
+  readonly #gate = new SerialGate();
   /** Set while this handle's own transaction callback runs. */
   readonly #inTransaction = new AsyncLocalStorage<true>();
   #closed = false;
 
   readonly #checkpoints: NodeJS.Timeout;
 
-  constructor(pglite: PGlite, lock: DirectoryLock, checkpointIntervalMs: number) {
-    this.#pglite = pglite;
+  constructor(
+    path: string,
+    connection: EmbeddedConnection,
+    lock: DirectoryLock,
+    options: EmbeddedDatabaseOptions,
+  ) {
+    this.#path = path;
+    this.#connection = connection;
     this.#lock = lock;
-    this.#runner = runnerOf(pglite);
+    this.#options = options;
     this.#checkpoints = setInterval(() => {
       if (this.#closed) return;
       void this.#inflight
-        .track(() => this.#gate.run(() => this.#runner.exec("CHECKPOINT")))
+        .track(() => this.#gate.run(() => this.#withConnection((c) => c.exec("CHECKPOINT"))))
         .catch(() => undefined);
-    }, checkpointIntervalMs).unref();
+    }, options.checkpointIntervalMs ?? DEFAULT_CHECKPOINT_INTERVAL_MS).unref();
   }
 
   get closed(): boolean {
@@ -101,43 +100,70 @@ class EmbeddedDatabase implements Database {
     }
   }
 
+  /** The open connection: the one there is, or a new one when it was lost. */
+  async #current(): Promise<EmbeddedConnection> {
+    if (this.#connection.lost === undefined) return this.#connection;
+    this.#reopening ??= openConnection(this.#path, this.#options).finally(() => {
+      this.#reopening = undefined;
+    });
+    this.#connection = await this.#reopening;
+    return this.#connection;
+  }
+
+  #withConnection<T>(fn: (connection: EmbeddedConnection) => Promise<T>): Promise<T> {
+    return this.#current().then(fn);
+  }
+
   async query<R = Record<string, unknown>>(
     sql: string,
     params?: readonly SqlParam[],
   ): Promise<QueryResult<R>> {
     this.#checkUsable("query()");
-    return this.#inflight.track(() => this.#gate.run(() => this.#runner.query<R>(sql, params)));
+    return this.#inflight.track(() =>
+      this.#gate.run(() => this.#withConnection((c) => c.query<R>(sql, params))),
+    );
   }
 
   async exec(sql: string): Promise<void> {
     this.#checkUsable("exec()");
-    return this.#inflight.track(() => this.#gate.run(() => this.#runner.exec(sql)));
+    return this.#inflight.track(() =>
+      this.#gate.run(() => this.#withConnection((c) => c.exec(sql))),
+    );
   }
 
   async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
     this.#checkUsable("transaction()");
-    return this.#inflight.track(() => this.#gate.run(() => this.#transaction(fn)));
+    return this.#inflight.track(() =>
+      this.#gate.run(() => this.#withConnection((c) => this.#transaction(c, fn))),
+    );
   }
 
-  async #transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
-    let failure: { error: unknown } | undefined;
+  async #transaction<T>(
+    connection: EmbeddedConnection,
+    fn: (tx: Queryable) => Promise<T>,
+  ): Promise<T> {
+    await connection.exec("BEGIN");
+    const handle = createTransactionHandle({
+      query: (sql, params) => connection.query(sql, params),
+      exec: (sql) => connection.exec(sql),
+    });
+    let result: T;
     try {
-      return await this.#pglite.transaction(async (pgTx) => {
-        const handle = createTransactionHandle(runnerOf(pgTx));
-        try {
-          return await this.#inTransaction.run(true, () => fn(handle.tx));
-        } catch (error) {
-          failure = { error };
-          throw error;
-        } finally {
-          handle.end();
-        }
-      });
+      result = await this.#inTransaction.run(true, () => fn(handle.tx));
     } catch (error) {
-      // The callback's own error goes out as it is; BEGIN/COMMIT failures are translated.
-      if (failure !== undefined && failure.error === error) throw error;
-      throw toDatabaseError(error, "query");
+      handle.end();
+      // The callback's own error goes out as it is, whatever ROLLBACK does.
+      await connection.exec("ROLLBACK").catch(() => undefined);
+      throw error;
     }
+    handle.end();
+    try {
+      await connection.commit();
+    } catch (error) {
+      await connection.exec("ROLLBACK").catch(() => undefined);
+      throw error;
+    }
+    return result;
   }
 
   async close(): Promise<void> {
@@ -146,12 +172,19 @@ class EmbeddedDatabase implements Database {
     clearInterval(this.#checkpoints);
     await this.#inflight.drain();
     try {
-      await this.#pglite.close();
+      // The drain waited for any opening again: this is the last connection.
+      await this.#connection.close();
     } finally {
       await this.#lock.release();
     }
   }
 }
+
+const openConnection = (path: string, options: EmbeddedDatabaseOptions) =>
+  EmbeddedConnection.open(path, {
+    ...(options.onLost ? { onLost: options.onLost } : {}),
+    ...(options.heapLimitMb ? { heapLimitMb: options.heapLimitMb } : {}),
+  });
 
 /**
  * Opens (creating on first use) the embedded database of `dataDir`. Fails
@@ -163,31 +196,8 @@ export async function openEmbeddedDatabase(options: EmbeddedDatabaseOptions): Pr
   await translateErrors("connect", () => mkdir(options.dataDir, { recursive: true }));
   const lock = await acquireDirectoryLock(`${path}.lock`, `embedded database in ${path}`);
   try {
-    const pglite = await translateErrors("connect", async () => {
-      // A new cluster is unpacked without a flush: flushed whole once made.
-      const made = !existsSync(join(path, "PG_VERSION"));
-      const opened = await PGlite.create(path, {
-        parsers: { [INT8_OID]: parseInt8 },
-        startParams: [...DURABLE_START_PARAMS],
-        extensions: { durableFlushes: durableFlushes() },
-      });
-      try {
-        checkDataOnNodeFs(opened);
-        if (made) {
-          await flushTree(path);
-          await syncDirectory(options.dataDir);
-        }
-      } catch (error) {
-        await opened.close();
-        throw error;
-      }
-      return opened;
-    });
-    return new EmbeddedDatabase(
-      pglite,
-      lock,
-      options.checkpointIntervalMs ?? DEFAULT_CHECKPOINT_INTERVAL_MS,
-    );
+    const connection = await openConnection(path, options);
+    return new EmbeddedDatabase(path, connection, lock, options);
   } catch (error) {
     await lock.release();
     throw error;

@@ -28,7 +28,11 @@ export interface OpenDatabaseOptions {
   readonly connectTimeoutMs?: number | undefined;
   /** Server only: connections in the pool (default 10). */
   readonly maxConnections?: number | undefined;
-  /** Server only: told of an idle connection the server dropped. */
+  /**
+   * Told of a connection lost in the background: an idle one the server
+   * dropped, or the embedded database's thread that stopped (both open
+   * again at the next statement).
+   */
   readonly onBackgroundError?: ((error: DatabaseError) => void) | undefined;
   /** Told what the migrations did. */
   readonly onMigrated?: ((report: MigrationReport) => void) | undefined;
@@ -40,7 +44,10 @@ async function openOnce(
 ): Promise<Database> {
   const db =
     options.url === undefined
-      ? await openEmbeddedDatabase({ dataDir: options.dataDir })
+      ? await openEmbeddedDatabase({
+          dataDir: options.dataDir,
+          ...(options.onBackgroundError ? { onLost: options.onBackgroundError } : {}),
+        })
       : await openServerDatabase({
           url: options.url,
           schema: options.schema,

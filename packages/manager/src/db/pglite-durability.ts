@@ -40,8 +40,8 @@ export interface FlushOptions {
   readonly onFailure?: (error: unknown) => void;
 }
 
-function stopProcess(error: unknown): never {
-  const reason = error instanceof Error ? error.message : String(error);
+/** What the manager does when the database could not flush a file: it stops. */
+export function stopOnFailedFlush(reason: string): never {
   process.stderr.write(
     `the embedded database could not flush a file to disk (${reason}): stopping, as PostgreSQL does; the next start replays its WAL\n`,
   );
@@ -55,7 +55,9 @@ function stopProcess(error: unknown): never {
  */
 export function durableFlushes(options: FlushOptions = {}): Extension {
   const sync = options.sync ?? fsyncSync;
-  const onFailure = options.onFailure ?? stopProcess;
+  const onFailure =
+    options.onFailure ??
+    ((error: unknown) => stopOnFailedFlush(error instanceof Error ? error.message : String(error)));
   const install = (mod: NodeFsModule) => {
     const streamOps = mod.NODEFS?.stream_ops;
     if (!streamOps || typeof streamOps.write !== "function") {

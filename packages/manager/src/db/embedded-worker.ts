@@ -1,0 +1,98 @@
+/**
+ * The embedded database's thread: opens PGlite on the cluster it is given
+ * (workerData), then runs the statements it is sent, one at a time in the
+ * order they came, and answers each with its rows or its error. PGlite runs
+ * a statement synchronously; here that blocks this thread only, never the
+ * manager's sockets and timers. Started by `embedded-connection.ts`.
+ */
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { parentPort, workerData } from "node:worker_threads";
+import { PGlite, type Results } from "@electric-sql/pglite";
+import { flushTree, syncDirectory } from "../files/sync-directory.ts";
+import type { QueryResult, SqlParam } from "./database.ts";
+import {
+  type EmbeddedReply,
+  type EmbeddedRequest,
+  type EmbeddedWorkerData,
+  errorFields,
+} from "./embedded-protocol.ts";
+import { checkDataOnNodeFs, DURABLE_START_PARAMS, durableFlushes } from "./pglite-durability.ts";
+import { INT8_OID, parseInt8 } from "./type-parsers.ts";
+
+const port = parentPort;
+if (!port) throw new Error("embedded-worker.ts runs only as a worker thread");
+const { path } = workerData as EmbeddedWorkerData;
+
+const reply = (message: EmbeddedReply) => port.postMessage(message);
+
+const toResult = (result: Results<unknown>): QueryResult<unknown> => ({
+  rows: result.rows,
+  rowCount: result.rowCount ?? result.affectedRows ?? result.rows.length,
+});
+
+async function open(): Promise<PGlite> {
+  // A new cluster is unpacked without a flush: flushed whole once made.
+  const made = !existsSync(join(path, "PG_VERSION"));
+  const pglite = await PGlite.create(path, {
+    parsers: { [INT8_OID]: parseInt8 },
+    startParams: [...DURABLE_START_PARAMS],
+    extensions: {
+      durableFlushes: durableFlushes({
+        // Sent before the answer to the statement that flushed: the manager stops first.
+        onFailure: (error) => reply({ type: "flush-failed", message: errorFields(error).message }),
+      }),
+    },
+  });
+  try {
+    checkDataOnNodeFs(pglite);
+    if (made) {
+      await flushTree(path);
+      await syncDirectory(dirname(path));
+    }
+  } catch (error) {
+    await pglite.close();
+    throw error;
+  }
+  return pglite;
+}
+
+async function run(pglite: PGlite, request: EmbeddedRequest): Promise<QueryResult<unknown> | null> {
+  switch (request.op) {
+    case "query":
+      return toResult(await pglite.query(request.sql, request.params?.slice() as SqlParam[]));
+    case "exec":
+      await pglite.exec(request.sql);
+      return null;
+    case "commit":
+      if ((await pglite.query("COMMIT")).command === "ROLLBACK") {
+        throw new Error("the transaction was rolled back because a statement in it failed");
+      }
+      return null;
+    case "close":
+      await pglite.close();
+      return null;
+  }
+}
+
+try {
+  const pglite = await open();
+  // The manager sends the next unit only once this one is answered (or
+  // statements that may run in any order), but a queue keeps the order
+  // whatever comes.
+  let last: Promise<void> = Promise.resolve();
+  port.on("message", (request: EmbeddedRequest) => {
+    last = last.then(async () => {
+      try {
+        reply({ type: "done", id: request.id, result: await run(pglite, request) });
+      } catch (error) {
+        reply({ type: "failed", id: request.id, error: errorFields(error) });
+      }
+      if (request.op === "close") port.close();
+    });
+  });
+  reply({ type: "ready" });
+} catch (error) {
+  reply({ type: "open-failed", error: errorFields(error) });
+  port.close();
+}
