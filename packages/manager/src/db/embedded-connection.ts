@@ -3,13 +3,15 @@
  * starts the thread, sends it statements and pairs each answer with its
  * statement. The thread keeps the process alive only while a statement is
  * on its way, so a forgotten handle never holds a process open, and an
- * awaited statement never lets it end. A thread that stops unexpectedly
- * (an uncaught error, a WebAssembly abort, rows beyond its heap) fails what
- * it was running with a transient DatabaseConnectionError and tells `onLost`; a failed flush stops
- * the process (pglite-durability.ts).
+ * awaited statement never lets it end.
+ *
+ * A thread that stops unexpectedly (an uncaught error, a WebAssembly
+ * abort, rows beyond its heap) fails what it was running with a transient
+ * DatabaseConnectionError and tells `onLost`; so does one the manager gives
+ * up on (`discard`). A failed flush stops the process (pglite-durability.ts).
  */
 import { Worker } from "node:worker_threads";
-import { DatabaseConnectionError } from "../errors.ts";
+import { DatabaseClosedError, DatabaseConnectionError, DatabaseQueryError } from "../errors.ts";
 import { toDatabaseError } from "./classify-error.ts";
 import type { QueryResult, SqlParam } from "./database.ts";
 import {
@@ -23,24 +25,26 @@ import { stopOnFailedFlush } from "./pglite-durability.ts";
 
 const WORKER_URL = new URL("./embedded-worker.mjs", import.meta.url);
 
+/** The database thread's JavaScript heap (rows on their way out): far above any statement's. */
+export const DEFAULT_HEAP_LIMIT_MB = 512;
+
 interface Pending {
   readonly resolve: (result: QueryResult<unknown> | null) => void;
   readonly reject: (error: Error) => void;
 }
 
-/** The database thread's JavaScript heap (rows on their way out): far above any statement's. */
-export const DEFAULT_HEAP_LIMIT_MB = 512;
-
 export interface EmbeddedConnectionOptions {
+  /** Work in this schema (already checked: assertSchemaName). */
+  readonly schema?: string | undefined;
   /**
    * The most JavaScript heap the thread may use (default 512 MiB). A
    * statement whose rows would take more ends the thread, not the process.
    */
-  readonly heapLimitMb?: number;
-  /** The thread stopped on its own: what it was running has failed with `error`. */
-  readonly onLost?: (error: DatabaseConnectionError) => void;
+  readonly heapLimitMb?: number | undefined;
+  /** The thread stopped: what it was running has failed with `error`. */
+  readonly onLost?: ((error: DatabaseConnectionError) => void) | undefined;
   /** A flush failed in the database (default: the process stops). */
-  readonly onFlushFailed?: (message: string) => void;
+  readonly onFlushFailed?: ((message: string) => void) | undefined;
 }
 
 export class EmbeddedConnection {
@@ -49,6 +53,10 @@ export class EmbeddedConnection {
   #nextId = 1;
   #lost: DatabaseConnectionError | undefined;
   #closing = false;
+  /** Why the thread is ending, when the manager or an error ends it. */
+  #ending: string | undefined;
+  /** True when the thread made a new cluster before it opened it. */
+  #made = false;
 
   private constructor(worker: Worker) {
     this.#worker = worker;
@@ -56,7 +64,7 @@ export class EmbeddedConnection {
 
   /** Starts the thread and opens the cluster in `path`; fails with DatabaseConnectionError. */
   static open(path: string, options: EmbeddedConnectionOptions = {}): Promise<EmbeddedConnection> {
-    const workerData: EmbeddedWorkerData = { path };
+    const workerData: EmbeddedWorkerData = { path, schema: options.schema };
     const worker = new Worker(WORKER_URL, {
       workerData,
       execArgv: [],
@@ -65,17 +73,18 @@ export class EmbeddedConnection {
     const connection = new EmbeddedConnection(worker);
     const onFlushFailed = options.onFlushFailed ?? stopOnFailedFlush;
     return new Promise((resolve, reject) => {
-      let ready = false;
+      let opened: boolean | undefined;
       const failOpen = (error: unknown) => {
-        if (ready) return;
-        ready = true;
+        if (opened !== undefined) return;
+        opened = false;
         reject(toDatabaseError(error, "connect"));
         void worker.terminate();
       };
       worker.on("message", (message: EmbeddedReply) => {
         switch (message.type) {
           case "ready":
-            ready = true;
+            opened = true;
+            connection.#made = message.made;
             worker.unref();
             resolve(connection);
             return;
@@ -90,20 +99,29 @@ export class EmbeddedConnection {
         }
       });
       worker.on("error", (error) => {
+        // Answers already sent still arrive before "exit", which fails the rest.
+        connection.#ending ??= `an error in its thread: ${error.message}`;
         failOpen(error);
-        connection.#stopped(`an error in its thread: ${error.message}`);
       });
       worker.on("exit", (code) => {
-        failOpen(new Error(`its thread ended with code ${code} before the database opened`));
-        connection.#stopped(`its thread ended with code ${code}`);
-        if (connection.#lost !== undefined) options.onLost?.(connection.#lost);
+        failOpen(new Error(connection.#ending ?? `its thread ended with code ${code}`));
+        if (!opened) return;
+        const lost = connection.#stopped(
+          connection.#ending ?? `its thread ended with code ${code}`,
+        );
+        if (lost) options.onLost?.(lost);
       });
     });
   }
 
-  /** Set once the thread stopped on its own. */
+  /** Set once the thread has stopped, but for a close. */
   get lost(): DatabaseConnectionError | undefined {
     return this.#lost;
+  }
+
+  /** True when this connection's thread made the cluster (initdb) before opening it. */
+  get madeCluster(): boolean {
+    return this.#made;
   }
 
   query<R>(sql: string, params: readonly SqlParam[] | undefined): Promise<QueryResult<R>> {
@@ -119,35 +137,49 @@ export class EmbeddedConnection {
     await this.#send({ op: "commit" });
   }
 
+  /**
+   * Ends the thread at once, as a lost one (what it runs fails, `onLost`
+   * is told): for a connection left in a state it cannot be trusted in.
+   */
+  async discard(why: string): Promise<void> {
+    this.#ending ??= why;
+    await this.#worker.terminate();
+  }
+
   /** Closes the database (a checkpoint) and ends the thread. */
   async close(): Promise<void> {
     if (this.#lost !== undefined || this.#closing) return;
     this.#closing = true;
-    const ended = new Promise((resolve) => this.#worker.once("exit", resolve));
     try {
       await this.#send({ op: "close" });
     } finally {
-      // Held until the thread has ended, or the process could end first.
-      this.#worker.ref();
-      await ended;
+      // The database is closed (or the thread is gone): nothing in it is left to wait for.
+      await this.#worker.terminate();
     }
   }
 
   #send(op: EmbeddedOp): Promise<QueryResult<unknown> | null> {
     if (this.#lost !== undefined) return Promise.reject(this.#lost);
+    if (this.#closing && op.op !== "close") return Promise.reject(new DatabaseClosedError());
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
-      if (this.#pending.size === 0) this.#worker.ref();
       this.#pending.set(id, { resolve, reject });
+      if (this.#pending.size === 1) this.#worker.ref();
       const request: EmbeddedRequest = { ...op, id };
-      this.#worker.postMessage(request);
+      try {
+        this.#worker.postMessage(request);
+      } catch (error) {
+        // A parameter that cannot be copied to the thread (not a SqlParam).
+        this.#settle(id);
+        reject(new DatabaseQueryError(`a parameter cannot be sent: ${String(error)}`));
+      }
     });
   }
 
   #settle(id: number): Pending | undefined {
     const pending = this.#pending.get(id);
     this.#pending.delete(id);
-    if (this.#pending.size === 0 && !this.#closing) this.#worker.unref();
+    if (this.#pending.size === 0) this.#worker.unref();
     return pending;
   }
 
@@ -157,12 +189,14 @@ export class EmbeddedConnection {
     else pending?.reject(toDatabaseError(errorFromFields(message.error), "query"));
   }
 
-  #stopped(why: string): void {
-    if (this.#lost !== undefined) return;
-    if (this.#closing && this.#pending.size === 0) return;
-    this.#lost = new DatabaseConnectionError(`the embedded database stopped: ${why}`, {
+  /** The thread has ended: fails what it was running; answers the loss, unless it was closed. */
+  #stopped(why: string): DatabaseConnectionError | undefined {
+    const error = new DatabaseConnectionError(`the embedded database stopped: ${why}`, {
       transient: true,
     });
-    for (const id of [...this.#pending.keys()]) this.#settle(id)?.reject(this.#lost);
+    for (const id of [...this.#pending.keys()]) this.#settle(id)?.reject(error);
+    if (this.#closing && this.#ending === undefined) return undefined;
+    this.#lost = error;
+    return error;
   }
 }

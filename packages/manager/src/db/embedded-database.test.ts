@@ -17,7 +17,9 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-async function open(options: { heapLimitMb?: number; onLost?: (e: DatabaseError) => void } = {}) {
+type Options = { heapLimitMb?: number; schema?: string; onLost?: (e: DatabaseError) => void };
+
+async function open(options: Options = {}) {
   const dataDir = await freshEmbeddedDataDir();
   const db: Database = await openEmbeddedDatabase({ dataDir, ...options });
   cleanups.push(async () => {
@@ -46,9 +48,14 @@ it("lets the manager's timers run while a long statement runs", async () => {
   }
 });
 
-it("fails what a stopped thread ran, says so, and opens the database again", async () => {
+it("fails what a stopped thread ran, says so, and opens the database again, in its schema", async () => {
   const lost: DatabaseError[] = [];
-  const { db } = await open({ heapLimitMb: 64, onLost: (error) => lost.push(error) });
+  const { db } = await open({
+    heapLimitMb: 64,
+    schema: "tenant_b",
+    onLost: (error) => lost.push(error),
+  });
+  await db.exec("CREATE SCHEMA tenant_b");
   await db.query("CREATE TABLE kept (id int)");
   await db.transaction(async (tx) => {
     await tx.query("INSERT INTO kept VALUES (1), (2)");
@@ -63,8 +70,10 @@ it("fails what a stopped thread ran, says so, and opens the database again", asy
   });
   expect(lost).toHaveLength(1);
   expect(lost[0]).toBeInstanceOf(DatabaseConnectionError);
-  const { rows } = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM kept");
-  expect(rows).toEqual([{ n: 2 }]);
+  const { rows } = await db.query<{ n: number; s: string }>(
+    "SELECT count(*)::int AS n, current_schema() AS s FROM kept",
+  );
+  expect(rows).toEqual([{ n: 2, s: "tenant_b" }]);
 });
 
 it("keeps a process alive while a statement is on its way, and not after", async () => {

@@ -33,6 +33,7 @@ import type { Database, Queryable, QueryResult, SqlParam } from "./database.ts";
 import { acquireDirectoryLock, type DirectoryLock } from "./directory-lock.ts";
 import { EmbeddedConnection } from "./embedded-connection.ts";
 import { Inflight } from "./inflight.ts";
+import { assertSchemaName } from "./schema-name.ts";
 import { SerialGate } from "./serial-gate.ts";
 import { createTransactionHandle } from "./transaction-handle.ts";
 
@@ -45,6 +46,8 @@ export interface EmbeddedDatabaseOptions {
   readonly onLost?: (error: DatabaseError) => void;
   /** The database thread's JavaScript heap, in MiB (default 512: rows on their way out). */
   readonly heapLimitMb?: number;
+  /** Work in this schema (its search_path), on every connection. */
+  readonly schema?: string | undefined;
 }
 
 const DEFAULT_CHECKPOINT_INTERVAL_MS = 5 * 60_000;
@@ -153,14 +156,14 @@ class EmbeddedDatabase implements Database {
     } catch (error) {
       handle.end();
       // The callback's own error goes out as it is, whatever ROLLBACK does.
-      await connection.exec("ROLLBACK").catch(() => undefined);
+      await rollback(connection);
       throw error;
     }
     handle.end();
     try {
       await connection.commit();
     } catch (error) {
-      await connection.exec("ROLLBACK").catch(() => undefined);
+      await rollback(connection);
       throw error;
     }
     return result;
@@ -180,11 +183,38 @@ class EmbeddedDatabase implements Database {
   }
 }
 
+/**
+ * Ends a transaction that failed. A connection that cannot roll back may
+ * still be inside it, where every later statement would be lost: it is
+ * given up, and the next statement opens the database again.
+ */
+async function rollback(connection: EmbeddedConnection): Promise<void> {
+  try {
+    await connection.exec("ROLLBACK");
+  } catch (error) {
+    if (connection.lost !== undefined) return;
+    await connection.discard(`a transaction could not be rolled back (${String(error)})`);
+  }
+}
+
 const openConnection = (path: string, options: EmbeddedDatabaseOptions) =>
   EmbeddedConnection.open(path, {
-    ...(options.onLost ? { onLost: options.onLost } : {}),
-    ...(options.heapLimitMb ? { heapLimitMb: options.heapLimitMb } : {}),
+    schema: options.schema,
+    heapLimitMb: options.heapLimitMb,
+    onLost: options.onLost,
   });
+
+/**
+ * The connection to the database in `path`. Making a cluster (initdb)
+ * leaves some 400 MB behind in its thread's heap until that thread happens
+ * to collect it: the thread that made one is ended, and a new one opens it.
+ */
+async function connect(path: string, options: EmbeddedDatabaseOptions) {
+  const first = await openConnection(path, options);
+  if (!first.madeCluster) return first;
+  await first.close();
+  return openConnection(path, options);
+}
 
 /**
  * Opens (creating on first use) the embedded database of `dataDir`. Fails
@@ -196,7 +226,8 @@ export async function openEmbeddedDatabase(options: EmbeddedDatabaseOptions): Pr
   await translateErrors("connect", () => mkdir(options.dataDir, { recursive: true }));
   const lock = await acquireDirectoryLock(`${path}.lock`, `embedded database in ${path}`);
   try {
-    const connection = await openConnection(path, options);
+    if (options.schema !== undefined) assertSchemaName(options.schema);
+    const connection = await connect(path, options);
     return new EmbeddedDatabase(path, connection, lock, options);
   } catch (error) {
     await lock.release();

@@ -10,6 +10,8 @@ import type { QueryResult, SqlParam } from "./database.ts";
 export interface EmbeddedWorkerData {
   /** The cluster's directory (`<data-dir>/db`). */
   readonly path: string;
+  /** The schema to work in (set on the connection as its search_path). */
+  readonly schema: string | undefined;
 }
 
 /** A unit of work for the worker. */
@@ -33,8 +35,8 @@ export interface ErrorFields {
 
 /** The worker's messages. */
 export type EmbeddedReply =
-  /** The database is open. */
-  | { readonly type: "ready" }
+  /** The database is open; `made` when this thread made the cluster first (initdb). */
+  | { readonly type: "ready"; readonly made: boolean }
   /** The database could not be opened; the worker ends. */
   | { readonly type: "open-failed"; readonly error: ErrorFields }
   /** A flush failed: the process must stop (pglite-durability.ts). */

@@ -22,7 +22,7 @@ import { INT8_OID, parseInt8 } from "./type-parsers.ts";
 
 const port = parentPort;
 if (!port) throw new Error("embedded-worker.ts runs only as a worker thread");
-const { path } = workerData as EmbeddedWorkerData;
+const { path, schema } = workerData as EmbeddedWorkerData;
 
 const reply = (message: EmbeddedReply) => port.postMessage(message);
 
@@ -31,21 +31,25 @@ const toResult = (result: Results<unknown>): QueryResult<unknown> => ({
   rowCount: result.rowCount ?? result.affectedRows ?? result.rows.length,
 });
 
-async function open(): Promise<PGlite> {
-  // A new cluster is unpacked without a flush: flushed whole once made.
-  const made = !existsSync(join(path, "PG_VERSION"));
+/** A flush failed: the manager is told first (it stops), and nothing more runs here. */
+function flushFailed(error: unknown): never {
+  reply({ type: "flush-failed", message: errorFields(error).message });
+  process.exit(1);
+}
+
+async function open(made: boolean): Promise<PGlite> {
   const pglite = await PGlite.create(path, {
     parsers: { [INT8_OID]: parseInt8 },
     startParams: [...DURABLE_START_PARAMS],
     extensions: {
-      durableFlushes: durableFlushes({
-        // Sent before the answer to the statement that flushed: the manager stops first.
-        onFailure: (error) => reply({ type: "flush-failed", message: errorFields(error).message }),
-      }),
+      // Sent before the answer to the statement that flushed: the manager stops first.
+      durableFlushes: durableFlushes({ onFailure: flushFailed }),
     },
   });
   try {
     checkDataOnNodeFs(pglite);
+    // A connection of its own: every one the manager opens is set alike.
+    if (schema !== undefined) await pglite.exec(`SET search_path TO "${schema}"`);
     if (made) {
       await flushTree(path);
       await syncDirectory(dirname(path));
@@ -75,8 +79,13 @@ async function run(pglite: PGlite, request: EmbeddedRequest): Promise<QueryResul
   }
 }
 
+/** PostgreSQL itself failed (a WebAssembly trap): this thread ends, and the manager opens it again. */
+const isFatal = (error: unknown) => error instanceof Error && error.name === "RuntimeError";
+
 try {
-  const pglite = await open();
+  // A new cluster is unpacked without a flush: flushed whole once made.
+  const made = !existsSync(join(path, "PG_VERSION"));
+  const pglite = await open(made);
   // The manager sends the next unit only once this one is answered (or
   // statements that may run in any order), but a queue keeps the order
   // whatever comes.
@@ -87,11 +96,12 @@ try {
         reply({ type: "done", id: request.id, result: await run(pglite, request) });
       } catch (error) {
         reply({ type: "failed", id: request.id, error: errorFields(error) });
+        if (isFatal(error) || pglite.closed) process.exit(1);
       }
       if (request.op === "close") port.close();
     });
   });
-  reply({ type: "ready" });
+  reply({ type: "ready", made });
 } catch (error) {
   reply({ type: "open-failed", error: errorFields(error) });
   port.close();

@@ -46,6 +46,7 @@ async function openOnce(
     options.url === undefined
       ? await openEmbeddedDatabase({
           dataDir: options.dataDir,
+          schema: options.schema,
           ...(options.onBackgroundError ? { onLost: options.onBackgroundError } : {}),
         })
       : await openServerDatabase({
@@ -56,10 +57,6 @@ async function openOnce(
           onBackgroundError: options.onBackgroundError,
         });
   try {
-    if (db.kind === "embedded" && options.schema !== undefined) {
-      // One connection for the database's life: setting search_path once holds.
-      await db.exec(`SET search_path TO "${options.schema}"`);
-    }
     const report = await migrate(db, migrations, { schema: options.schema });
     options.onMigrated?.(report);
     return db;

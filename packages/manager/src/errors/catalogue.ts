@@ -22,7 +22,7 @@ export const MANAGER_ERRORS = Object.freeze({
     statusCode: 503,
     dptMessageId: "DPT002-E",
     description:
-      "The manager could not connect to its database: the server refused or dropped the connection, timed out, rejected the login, or the embedded database could not be opened (another process holds the data directory). Connection failures that may pass are retried with backoff.",
+      "The manager could not connect to its database: the server refused or dropped the connection, timed out, rejected the login, or the embedded database could not be opened (another process holds the data directory) or its thread stopped (it opens again at the next statement). Connection failures that may pass are retried with backoff at start.",
   },
   PC_MGR_DB_QUERY: {
     code: "PC_MGR_DB_QUERY",
