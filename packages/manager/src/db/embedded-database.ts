@@ -5,9 +5,11 @@
  * PGlite runs a statement synchronously, so it runs in a thread of its own
  * (embedded-worker.ts): however long a statement, a checkpoint or a batch
  * of a thousand status reports takes, the manager's sockets and timers go
- * on. It has a single connection: one statement or one transaction runs at
- * a time, the rest wait at a gate (serial-gate.ts); a transaction here is
- * serialised against all other work. Inside a transaction the callback
+ * on. It has a single connection, which runs what it is sent in order:
+ * statements are sent as they come, but a transaction has it to itself, and
+ * what comes while one is open or waiting goes after it
+ * (transaction-gate.ts); a transaction here is serialised against all
+ * other work. Inside a transaction the callback
  * must use its `tx`: a call on the database handle itself would queue
  * behind the transaction that is waiting for it, so it is refused with
  * `DatabaseMisuseError` instead. A commit is on disk when it returns, as on
@@ -20,8 +22,7 @@
  * left alone it checkpoints only when it stops, so the WAL would grow for
  * as long as the manager runs (220 MB of it with max_wal_size 32 MB, not
  * one checkpoint) and a start after a crash would replay all of it. A
- * CHECKPOINT runs every `checkpointIntervalMs` instead, at the gate like
- * any statement; one that fails is tried again at the next.
+ * CHECKPOINT runs every `checkpointIntervalMs` instead, as any statement; one that fails is tried again at the next.
  */
 import { AsyncLocalStorage } from "node:async_hooks";
 import { mkdir } from "node:fs/promises";
@@ -34,7 +35,7 @@ import { acquireDirectoryLock, type DirectoryLock } from "./directory-lock.ts";
 import { EmbeddedConnection } from "./embedded-connection.ts";
 import { Inflight } from "./inflight.ts";
 import { assertSchemaName } from "./schema-name.ts";
-import { SerialGate } from "./serial-gate.ts";
+import { TransactionGate } from "./transaction-gate.ts";
 import { createTransactionHandle } from "./transaction-handle.ts";
 
 export interface EmbeddedDatabaseOptions {
@@ -64,8 +65,8 @@ class EmbeddedDatabase implements Database {
   /** The connection opened again after one was lost, while it opens. */
   #reopening: Promise<EmbeddedConnection> | undefined;
   readonly #inflight = new Inflight();
-  /** One statement or transaction at a time. */
-  readonly #gate = new SerialGate();
+  /** Statements as they come, a transaction with the connection to itself. */
+  readonly #gate = new TransactionGate();
   /** Set while this handle's own transaction callback runs. */
   readonly #inTransaction = new AsyncLocalStorage<true>();
   #closed = false;
@@ -85,7 +86,7 @@ class EmbeddedDatabase implements Database {
     this.#checkpoints = setInterval(() => {
       if (this.#closed) return;
       void this.#inflight
-        .track(() => this.#gate.run(() => this.#withConnection((c) => c.exec("CHECKPOINT"))))
+        .track(() => this.#gate.statement(() => this.#withConnection((c) => c.exec("CHECKPOINT"))))
         .catch(() => undefined);
     }, options.checkpointIntervalMs ?? DEFAULT_CHECKPOINT_INTERVAL_MS).unref();
   }
@@ -103,18 +104,24 @@ class EmbeddedDatabase implements Database {
     }
   }
 
-  /** The open connection: the one there is, or a new one when it was lost. */
-  async #current(): Promise<EmbeddedConnection> {
-    if (this.#connection.lost === undefined) return this.#connection;
-    this.#reopening ??= openConnection(this.#path, this.#options).finally(() => {
-      this.#reopening = undefined;
-    });
-    this.#connection = await this.#reopening;
-    return this.#connection;
-  }
-
+  /**
+   * Runs `fn` on the open connection: at once (statements sent in the
+   * order they came), or once a connection that was lost is open again.
+   */
   #withConnection<T>(fn: (connection: EmbeddedConnection) => Promise<T>): Promise<T> {
-    return this.#current().then(fn);
+    if (this.#connection.lost === undefined) return fn(this.#connection);
+    this.#reopening ??= openConnection(this.#path, this.#options).then(
+      (connection) => {
+        this.#connection = connection;
+        this.#reopening = undefined;
+        return connection;
+      },
+      (error: unknown) => {
+        this.#reopening = undefined;
+        throw error;
+      },
+    );
+    return this.#reopening.then(fn);
   }
 
   async query<R = Record<string, unknown>>(
@@ -123,21 +130,21 @@ class EmbeddedDatabase implements Database {
   ): Promise<QueryResult<R>> {
     this.#checkUsable("query()");
     return this.#inflight.track(() =>
-      this.#gate.run(() => this.#withConnection((c) => c.query<R>(sql, params))),
+      this.#gate.statement(() => this.#withConnection((c) => c.query<R>(sql, params))),
     );
   }
 
   async exec(sql: string): Promise<void> {
     this.#checkUsable("exec()");
     return this.#inflight.track(() =>
-      this.#gate.run(() => this.#withConnection((c) => c.exec(sql))),
+      this.#gate.statement(() => this.#withConnection((c) => c.exec(sql))),
     );
   }
 
   async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
     this.#checkUsable("transaction()");
     return this.#inflight.track(() =>
-      this.#gate.run(() => this.#withConnection((c) => this.#transaction(c, fn))),
+      this.#gate.transaction(() => this.#withConnection((c) => this.#transaction(c, fn))),
     );
   }
 
