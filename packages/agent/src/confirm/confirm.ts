@@ -11,7 +11,12 @@ export interface RestartQuestion {
   readonly message: string;
 }
 
-/** Resolves true for Yes, false for No. `signal` aborts when the agent stops. */
+/**
+ * Resolves true for Yes, false for No. `signal` aborts when the agent stops,
+ * or when the question no longer stands (a job in it was cancelled: its
+ * reason, a string, says so); the prompt is then taken away and the answer
+ * counts for nothing.
+ */
 export type ConfirmRestart = (question: RestartQuestion, signal: AbortSignal) => Promise<boolean>;
 
 export const CONFIRM_POLICIES = ["ask", "yes", "no"] as const;

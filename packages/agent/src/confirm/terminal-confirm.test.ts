@@ -52,5 +52,20 @@ describe("terminal restart-confirm prompt", () => {
     const answer = createTerminalConfirm(t)(question, stop.signal);
     stop.abort();
     expect(await answer).toBe(false);
+    expect(t.shown()).not.toContain("(");
+  });
+
+  it("says why a prompt whose update was cancelled is taken away", async () => {
+    const t = terminal();
+    const withdraw = new AbortController();
+    const answer = createTerminalConfirm(t)(question, withdraw.signal);
+    withdraw.abort("withdrawn: the update was cancelled by the manager (superseded)");
+    expect(await answer).toBe(false);
+    expect(t.shown()).toMatch(
+      /Yes\/No \n\(withdrawn: the update was cancelled by the manager \(superseded\)\)\n$/,
+    );
+    // Typed after it was taken away, an answer counts for nothing.
+    t.input.write("yes\n");
+    expect(await answer).toBe(false);
   });
 });

@@ -32,7 +32,8 @@ export function createTerminalConfirm(options: TerminalConfirmOptions): ConfirmR
         resolve(answer);
       };
       const withdraw = () => {
-        options.output.write("\n");
+        const why = typeof signal.reason === "string" ? `(${signal.reason})\n` : "";
+        options.output.write(`\n${why}`);
         finish(false);
       };
       signal.addEventListener("abort", withdraw, { once: true });

@@ -32,7 +32,14 @@ export type AgentEvent =
       readonly maintenanceCode?: string;
       readonly detail?: string;
     }
-  | { readonly type: "prompt"; readonly jobIds: readonly string[]; readonly answer?: boolean };
+  | {
+      readonly type: "prompt";
+      readonly jobIds: readonly string[];
+      /** Set once answered. */
+      readonly answer?: boolean;
+      /** Set when the prompt was taken off the screen unanswered: a job in it was cancelled. */
+      readonly withdrawn?: true;
+    };
 
 export interface AgentOptions {
   /** ws(s)://HOST:PORT (the /agent path is added when absent); http(s):// is accepted too. */

@@ -382,6 +382,61 @@ it("a partial download an earlier start left is dropped when its job is cancelle
   expect(manager.downloads).toEqual([]);
 });
 
+it("a prompt on screen is withdrawn when a job in it is cancelled, and asked again about the rest", async () => {
+  const manager = await startManager(serveWhole);
+  const pc = newPc();
+  // Two jobs answered No: both wait for the prompt of the next start.
+  const first = await started(pc.options(manager.url, false));
+  await manager.authenticated(1);
+  for (const jobId of ["J-SHOWN", "J-STAYS"]) {
+    manager.send(offer(jobId, pc.pcId, true));
+    await manager.report((r) => r.jobId === jobId && r.detail?.startsWith("answered No") === true);
+  }
+  await first.stop();
+
+  // The next start: nobody answers until the prompt is taken away, then a late Yes comes.
+  const shown: { question: RestartQuestion; signal: AbortSignal; answer(yes: boolean): void }[] =
+    [];
+  await started(
+    pc.options(manager.url, false, {
+      confirm: (question, signal) =>
+        new Promise<boolean>((resolve) => {
+          shown.push({ question, signal, answer: resolve });
+          signal.addEventListener("abort", () => resolve(true));
+        }),
+    }),
+  );
+  await vi.waitFor(() => expect(shown).toHaveLength(1), { timeout: WAIT_MS });
+  expect(shown[0]?.question.jobs.map((j) => j.jobId)).toEqual(["J-SHOWN", "J-STAYS"]);
+
+  manager.send(cancel("J-SHOWN", "superseded"));
+  expect(await manager.ended("J-SHOWN")).toMatchObject({
+    state: S.JOB_STATE_ERROR,
+    maintenanceCode: MaintenanceCode.CANCELLED,
+    detail: "superseded",
+  });
+  expect(shown[0]?.signal.reason).toBe(
+    "withdrawn: the update was cancelled by the manager (superseded)",
+  );
+  // Asked again about the job that still waits, alone; answered No this time.
+  await vi.waitFor(() => expect(shown).toHaveLength(2), { timeout: WAIT_MS });
+  expect(shown[1]?.question.jobs.map((j) => j.jobId)).toEqual(["J-STAYS"]);
+  shown[1]?.answer(false);
+  await vi.waitFor(
+    () => expect(pc.events).toContainEqual({ type: "prompt", jobIds: ["J-STAYS"], answer: false }),
+    { timeout: WAIT_MS },
+  );
+  expect(pc.events).toContainEqual({
+    type: "prompt",
+    jobIds: ["J-SHOWN", "J-STAYS"],
+    withdrawn: true,
+  });
+  // The late Yes to the withdrawn prompt restarted nothing.
+  expect(statesOf(manager.reports, "J-STAYS")).not.toContain("JOB_STATE_RESTARTING");
+  expect(await pc.stageOf("J-STAYS")).toBe("awaiting-restart");
+  expect(manager.downloads).toEqual([]);
+});
+
 it("a cancel that comes while the restart's reports are flushed calls the restart off", async () => {
   // The manager cancels as soon as it hears Yes: before the PC's reports are all acknowledged.
   const manager = await startManager(

@@ -7,7 +7,8 @@
  * change of a job goes through one queue, so two never race.
  *
  * The manager may withdraw a job (JobCancel): one not yet downloading ends
- * in error with the cancelled code and is never prompted for or installed;
+ * in error with the cancelled code and is never prompted for or installed
+ * (a prompt on screen about it is withdrawn, and shown again for the rest);
  * the one downloading has its download aborted at once, not after the
  * queue, and ends the same way; one whose install has started is left to
  * finish and reports what the installer reports ("unless it already
@@ -105,6 +106,8 @@ export class JobFlow {
   readonly #cancels = new Map<string, string>();
   /** The job being downloaded or installed (one at a time: the queue), and how to withdraw it. */
   #running: { readonly jobId: string; readonly cancel: AbortController } | undefined;
+  /** The restart-confirm prompt on screen: the jobs it asks about, and how to withdraw it. */
+  #shown: { readonly jobIds: readonly string[]; readonly withdraw: AbortController } | undefined;
 
   constructor(deps: JobFlowDeps) {
     this.#d = deps;
@@ -189,6 +192,10 @@ export class JobFlow {
     if (this.#running?.jobId === jobId) {
       this.#running.cancel.abort(detail);
       return;
+    }
+    // A question about a withdrawn update is not left on the screen.
+    if (this.#shown?.jobIds.includes(jobId)) {
+      this.#shown.withdraw.abort(`withdrawn: the update was cancelled by the manager (${detail})`);
     }
     void this.#run(async () => {
       try {
@@ -376,7 +383,9 @@ export class JobFlow {
   /**
    * Shows the restart-confirm prompt for every job waiting for it that has
    * not been asked about since this start; called at start and on each new
-   * offer.
+   * offer. A prompt whose job the manager cancels is withdrawn (the
+   * person's answer, should it come, counts for nothing), and asked again
+   * about the jobs that still wait, if any.
    */
   async prompt(): Promise<void> {
     if (this.#prompting) return;
@@ -407,16 +416,30 @@ export class JobFlow {
     const message = restartMessage(waiting.map((r) => r.packageName));
     options.onEvent?.({ type: "prompt", jobIds });
     log.info("restart-confirm prompt shown", { jobIds });
+    const withdraw = new AbortController();
+    this.#shown = { jobIds, withdraw };
     let yes = false;
     try {
       yes = await options.confirm(
         { jobs: waiting.map(({ jobId, packageName }) => ({ jobId, packageName })), message },
-        signal,
+        AbortSignal.any([signal, withdraw.signal]),
       );
     } catch (error) {
       log.error("the restart-confirm prompt failed: taken as No", { err: error });
+    } finally {
+      this.#shown = undefined;
     }
     if (signal.aborted) return true;
+    if (withdraw.signal.aborted) {
+      // Asked again about the jobs not cancelled (prompt() leaves the cancelled ones out).
+      for (const jobId of jobIds) this.#asked.delete(jobId);
+      options.onEvent?.({ type: "prompt", jobIds, withdrawn: true });
+      log.info("restart-confirm prompt withdrawn: a job in it was cancelled", {
+        jobIds,
+        cancelled: jobIds.filter((jobId) => this.#cancels.has(jobId)),
+      });
+      return false;
+    }
     options.onEvent?.({ type: "prompt", jobIds, answer: yes });
     log.info(`restart-confirm answer: ${yes ? "Yes" : "No"}`, { jobIds });
     await this.#run(() => (yes ? this.#confirmed(jobIds) : this.#declined(jobIds)));
