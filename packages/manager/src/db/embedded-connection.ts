@@ -8,11 +8,15 @@
  * A thread that stops unexpectedly (an uncaught error, a WebAssembly
  * abort, rows beyond its heap) fails what it was running with a transient
  * DatabaseConnectionError and tells `onLost`; so does one the manager gives
- * up on (`discard`). A failed flush stops the process (pglite-durability.ts).
+ * up on (`discard`). The thread runs what it is sent one at a time, in
+ * order, and what it answered arrives before its end is known: of what is
+ * still unanswered then, only the oldest can have started, and the rest
+ * fail with `NotStartedError`, to be sent again. A failed flush stops the
+ * process (pglite-durability.ts).
  */
 import { Worker } from "node:worker_threads";
 import { DatabaseClosedError, DatabaseConnectionError, DatabaseQueryError } from "../errors.ts";
-import { toDatabaseError } from "./classify-error.ts";
+import { toDatabaseError, translateErrors } from "./classify-error.ts";
 import type { QueryResult, SqlParam } from "./database.ts";
 import {
   type EmbeddedOp,
@@ -21,12 +25,28 @@ import {
   type EmbeddedWorkerData,
   errorFromFields,
 } from "./embedded-protocol.ts";
+import { pgliteAssets } from "./pglite-assets.ts";
 import { stopOnFailedFlush } from "./pglite-durability.ts";
 
 const WORKER_URL = new URL("./embedded-worker.mjs", import.meta.url);
 
 /** The database thread's JavaScript heap (rows on their way out): far above any statement's. */
 export const DEFAULT_HEAP_LIMIT_MB = 512;
+
+/**
+ * A request the thread ended before it got to: safe to send again, on the
+ * database opened anew. Never leaves the database layer: embedded-database.ts
+ * sends it again, or fails with `lost`.
+ */
+export class NotStartedError extends Error {
+  override name = "NotStartedError";
+  readonly lost: DatabaseConnectionError;
+
+  constructor(lost: DatabaseConnectionError) {
+    super(`not started: ${lost.message}`);
+    this.lost = lost;
+  }
+}
 
 interface Pending {
   readonly resolve: (result: QueryResult<unknown> | null) => void;
@@ -36,6 +56,8 @@ interface Pending {
 export interface EmbeddedConnectionOptions {
   /** Work in this schema (already checked: assertSchemaName). */
   readonly schema?: string | undefined;
+  /** The cluster must be there already (opening again): one that has gone is an error. */
+  readonly mustExist?: boolean | undefined;
   /**
    * The most JavaScript heap the thread may use (default 512 MiB). A
    * statement whose rows would take more ends the thread, not the process.
@@ -63,8 +85,26 @@ export class EmbeddedConnection {
   }
 
   /** Starts the thread and opens the cluster in `path`; fails with DatabaseConnectionError. */
-  static open(path: string, options: EmbeddedConnectionOptions = {}): Promise<EmbeddedConnection> {
-    const workerData: EmbeddedWorkerData = { path, schema: options.schema };
+  static async open(
+    path: string,
+    options: EmbeddedConnectionOptions = {},
+  ): Promise<EmbeddedConnection> {
+    const assets = await translateErrors("connect", pgliteAssets);
+    return EmbeddedConnection.#start(
+      {
+        path,
+        schema: options.schema,
+        mustExist: options.mustExist ?? false,
+        assets,
+      },
+      options,
+    );
+  }
+
+  static #start(
+    workerData: EmbeddedWorkerData,
+    options: EmbeddedConnectionOptions,
+  ): Promise<EmbeddedConnection> {
     const worker = new Worker(WORKER_URL, {
       workerData,
       execArgv: [],
@@ -93,6 +133,9 @@ export class EmbeddedConnection {
             return;
           case "flush-failed":
             onFlushFailed(message.message);
+            return;
+          case "fatal":
+            connection.#ending ??= message.message;
             return;
           default:
             connection.#answer(message);
@@ -194,7 +237,10 @@ export class EmbeddedConnection {
     const error = new DatabaseConnectionError(`the embedded database stopped: ${why}`, {
       transient: true,
     });
-    for (const id of [...this.#pending.keys()]) this.#settle(id)?.reject(error);
+    const unanswered = [...this.#pending.keys()].sort((a, b) => a - b);
+    for (const [index, id] of unanswered.entries()) {
+      this.#settle(id)?.reject(index === 0 ? error : new NotStartedError(error));
+    }
     if (this.#closing && this.#ending === undefined) return undefined;
     this.#lost = error;
     return error;

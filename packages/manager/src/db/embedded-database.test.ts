@@ -1,7 +1,7 @@
 // The embedded database runs in a thread of its own: the manager's timers
 // and sockets go on while a statement runs, a thread that stops fails only
-// what it was running and the database opens again, and a handle keeps a
-// process alive only while a statement is on its way.
+// what it was running and the database opens again for the rest, and a
+// handle keeps a process alive only while a statement is on its way.
 import { execFile } from "node:child_process";
 import { rm } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
@@ -62,7 +62,15 @@ it("fails what a stopped thread ran, says so, and opens the database again, in i
   });
   // Rows far beyond the thread's heap: the thread ends, not the process.
   const huge = db.query("SELECT repeat('x', 1000000) || n AS big FROM generate_series(1, 400) n");
+  // Sent behind it, never started by the thread that ended: sent again, and answered.
+  const behind = [
+    db.query<{ n: number }>("SELECT 1 AS n"),
+    db.transaction((tx) => tx.query("INSERT INTO kept VALUES (3)")),
+    db.query<{ n: number }>("SELECT 2 AS n"),
+  ];
   await expect(huge).rejects.toBeInstanceOf(DatabaseConnectionError);
+  const [one, , two] = await Promise.all(behind);
+  expect([one?.rows, two?.rows]).toEqual([[{ n: 1 }], [{ n: 2 }]]);
   await expect(huge).rejects.toMatchObject({
     code: "PC_MGR_DB_CONNECT",
     transient: true,
@@ -73,7 +81,7 @@ it("fails what a stopped thread ran, says so, and opens the database again, in i
   const { rows } = await db.query<{ n: number; s: string }>(
     "SELECT count(*)::int AS n, current_schema() AS s FROM kept",
   );
-  expect(rows).toEqual([{ n: 2, s: "tenant_b" }]);
+  expect(rows).toEqual([{ n: 3, s: "tenant_b" }]);
 });
 
 it("keeps a process alive while a statement is on its way, and not after", async () => {

@@ -15,8 +15,9 @@
  * `DatabaseMisuseError` instead. A commit is on disk when it returns, as on
  * a PostgreSQL server (pglite-durability.ts). When the database's thread
  * stops unexpectedly, what it was running fails with a transient
- * `DatabaseConnectionError`, `onLost` is told, and the next statement opens
- * the database again (PostgreSQL replays its WAL).
+ * `DatabaseConnectionError`, `onLost` is told, and the database opens again
+ * (PostgreSQL replays its WAL) for the statements it never got to, which
+ * are sent again, and for the next ones.
  *
  * PostgreSQL in single-user mode, as PGlite runs it, has no checkpointer:
  * left alone it checkpoints only when it stops, so the WAL would grow for
@@ -32,7 +33,7 @@ import { DatabaseClosedError, DatabaseMisuseError } from "../errors.ts";
 import { translateErrors } from "./classify-error.ts";
 import type { Database, Queryable, QueryResult, SqlParam } from "./database.ts";
 import { acquireDirectoryLock, type DirectoryLock } from "./directory-lock.ts";
-import { EmbeddedConnection } from "./embedded-connection.ts";
+import { EmbeddedConnection, NotStartedError } from "./embedded-connection.ts";
 import { Inflight } from "./inflight.ts";
 import { assertSchemaName } from "./schema-name.ts";
 import { TransactionGate } from "./transaction-gate.ts";
@@ -107,10 +108,20 @@ class EmbeddedDatabase implements Database {
   /**
    * Runs `fn` on the open connection: at once (statements sent in the
    * order they came), or once a connection that was lost is open again.
+   * What a lost thread never started is sent again on the next connection
+   * (twice at most: a database that keeps stopping fails it as lost).
    */
-  #withConnection<T>(fn: (connection: EmbeddedConnection) => Promise<T>): Promise<T> {
+  #withConnection<T>(fn: (connection: EmbeddedConnection) => Promise<T>, tries = 3): Promise<T> {
+    return this.#onConnection(fn).catch((error: unknown) => {
+      if (!(error instanceof NotStartedError)) throw error;
+      if (tries <= 1) throw error.lost;
+      return this.#withConnection(fn, tries - 1);
+    });
+  }
+
+  #onConnection<T>(fn: (connection: EmbeddedConnection) => Promise<T>): Promise<T> {
     if (this.#connection.lost === undefined) return fn(this.#connection);
-    this.#reopening ??= openConnection(this.#path, this.#options).then(
+    this.#reopening ??= openConnection(this.#path, { ...this.#options, mustExist: true }).then(
       (connection) => {
         this.#connection = connection;
         this.#reopening = undefined;
@@ -152,10 +163,12 @@ class EmbeddedDatabase implements Database {
     connection: EmbeddedConnection,
     fn: (tx: Queryable) => Promise<T>,
   ): Promise<T> {
+    // A BEGIN never started is sent again with the whole transaction (its callback has not run);
+    // past it, what the thread did not get to is lost with the transaction.
     await connection.exec("BEGIN");
     const handle = createTransactionHandle({
-      query: (sql, params) => connection.query(sql, params),
-      exec: (sql) => connection.exec(sql),
+      query: (sql, params) => asLost(connection.query(sql, params)),
+      exec: (sql) => asLost(connection.exec(sql)),
     });
     let result: T;
     try {
@@ -168,7 +181,7 @@ class EmbeddedDatabase implements Database {
     }
     handle.end();
     try {
-      await connection.commit();
+      await asLost(connection.commit());
     } catch (error) {
       await rollback(connection);
       throw error;
@@ -190,6 +203,12 @@ class EmbeddedDatabase implements Database {
   }
 }
 
+/** Inside a transaction, a statement the thread never started fails as the transaction does. */
+const asLost = <T>(statement: Promise<T>): Promise<T> =>
+  statement.catch((error: unknown) => {
+    throw error instanceof NotStartedError ? error.lost : error;
+  });
+
 /**
  * Ends a transaction that failed. A connection that cannot roll back may
  * still be inside it, where every later statement would be lost: it is
@@ -204,11 +223,12 @@ async function rollback(connection: EmbeddedConnection): Promise<void> {
   }
 }
 
-const openConnection = (path: string, options: EmbeddedDatabaseOptions) =>
+const openConnection = (path: string, options: EmbeddedDatabaseOptions & { mustExist?: boolean }) =>
   EmbeddedConnection.open(path, {
     schema: options.schema,
     heapLimitMb: options.heapLimitMb,
     onLost: options.onLost,
+    mustExist: options.mustExist,
   });
 
 /**

@@ -5,11 +5,16 @@
  * their types (Date, Uint8Array, numbers, parsed jsonb).
  */
 import type { QueryResult, SqlParam } from "./database.ts";
+import type { PgliteAssets } from "./pglite-assets.ts";
 
 /** What the worker is started with. */
 export interface EmbeddedWorkerData {
   /** The cluster's directory (`<data-dir>/db`). */
   readonly path: string;
+  /** Opening it again: a cluster that has gone is an error, not one to make anew. */
+  readonly mustExist: boolean;
+  /** PGlite's compiled WebAssembly and file-system bundle (pglite-assets.ts). */
+  readonly assets: PgliteAssets;
   /** The schema to work in (set on the connection as its search_path). */
   readonly schema: string | undefined;
 }
@@ -41,6 +46,8 @@ export type EmbeddedReply =
   | { readonly type: "open-failed"; readonly error: ErrorFields }
   /** A flush failed: the process must stop (pglite-durability.ts). */
   | { readonly type: "flush-failed"; readonly message: string }
+  /** PostgreSQL itself failed: the thread ends, and the statement it ran fails as a lost connection. */
+  | { readonly type: "fatal"; readonly message: string }
   | { readonly type: "done"; readonly id: number; readonly result: QueryResult<unknown> | null }
   | { readonly type: "failed"; readonly id: number; readonly error: ErrorFields };
 

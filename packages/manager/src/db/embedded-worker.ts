@@ -22,7 +22,7 @@ import { INT8_OID, parseInt8 } from "./type-parsers.ts";
 
 const port = parentPort;
 if (!port) throw new Error("embedded-worker.ts runs only as a worker thread");
-const { path, schema } = workerData as EmbeddedWorkerData;
+const { path, schema, mustExist, assets } = workerData as EmbeddedWorkerData;
 
 const reply = (message: EmbeddedReply) => port.postMessage(message);
 
@@ -39,6 +39,7 @@ function flushFailed(error: unknown): never {
 
 async function open(made: boolean): Promise<PGlite> {
   const pglite = await PGlite.create(path, {
+    ...assets,
     parsers: { [INT8_OID]: parseInt8 },
     startParams: [...DURABLE_START_PARAMS],
     extensions: {
@@ -85,6 +86,7 @@ const isFatal = (error: unknown) => error instanceof Error && error.name === "Ru
 try {
   // A new cluster is unpacked without a flush: flushed whole once made.
   const made = !existsSync(join(path, "PG_VERSION"));
+  if (made && mustExist) throw new Error(`its files in ${path} have gone`);
   const pglite = await open(made);
   // The manager sends the next unit only once this one is answered (or
   // statements that may run in any order), but a queue keeps the order
@@ -95,8 +97,11 @@ try {
       try {
         reply({ type: "done", id: request.id, result: await run(pglite, request) });
       } catch (error) {
+        if (isFatal(error) || pglite.closed) {
+          reply({ type: "fatal", message: errorFields(error).message });
+          process.exit(1);
+        }
         reply({ type: "failed", id: request.id, error: errorFields(error) });
-        if (isFatal(error) || pglite.closed) process.exit(1);
       }
       if (request.op === "close") port.close();
     });

@@ -59,6 +59,22 @@ describe("TransactionGate", () => {
     expect(await Promise.all(results)).toEqual(["s1", "t1", "s2", "t2", "s3"]);
   });
 
+  it("keeps a statement that comes as a transaction ends behind those it held back", async () => {
+    const log: string[] = [];
+    const { unit, release } = units(log);
+    const gate = new TransactionGate();
+    const transaction = gate.transaction(unit("t"));
+    const held = gate.statement(unit("held"));
+    // Issued as soon as the transaction has ended, before the held statement has gone.
+    const late = transaction.then(() => gate.statement(unit("late")));
+    await settle();
+    await release("t");
+    expect(log).toEqual(["start t", "end t", "start held", "start late"]);
+    await release("held");
+    await release("late");
+    expect(await Promise.all([transaction, held, late])).toEqual(["t", "held", "late"]);
+  });
+
   it("goes on after a transaction that failed", async () => {
     const gate = new TransactionGate();
     const failed = gate.transaction(async () => {

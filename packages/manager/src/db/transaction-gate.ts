@@ -10,13 +10,19 @@
 export class TransactionGate {
   /** Settles when the last transaction queued has ended. */
   #transactions: Promise<unknown> = Promise.resolve();
-  /** True while a transaction is queued or open. */
+  /** Transactions queued or open. */
   #waiting = 0;
+  /** Statements held back behind a transaction, not sent yet. */
+  #held = 0;
 
-  /** Runs a statement: at once, or after the transactions queued before it. */
+  /** Runs a statement: at once, or after the transactions (and the statements held) before it. */
   statement<T>(unit: () => Promise<T>): Promise<T> {
-    if (this.#waiting === 0) return unit();
-    return this.#transactions.then(unit);
+    if (this.#waiting === 0 && this.#held === 0) return unit();
+    this.#held++;
+    return this.#transactions.then(() => {
+      this.#held--;
+      return unit();
+    });
   }
 
   /** Runs a transaction once the transactions before it have ended; a failure holds up nothing. */
