@@ -409,14 +409,15 @@ it("a prompt on screen is withdrawn when a job in it is cancelled, and asked aga
   await vi.waitFor(() => expect(shown).toHaveLength(1), { timeout: WAIT_MS });
   expect(shown[0]?.question.jobs.map((j) => j.jobId)).toEqual(["J-SHOWN", "J-STAYS"]);
 
-  manager.send(cancel("J-SHOWN", "superseded"));
+  manager.send(cancel("J-SHOWN", "superseded\n\u001b[2Jby KB-2"));
   expect(await manager.ended("J-SHOWN")).toMatchObject({
     state: S.JOB_STATE_ERROR,
     maintenanceCode: MaintenanceCode.CANCELLED,
-    detail: "superseded",
+    detail: "superseded\n\u001b[2Jby KB-2",
   });
+  // The manager's words reach the person's screen without their control characters.
   expect(shown[0]?.signal.reason).toBe(
-    "withdrawn: the update was cancelled by the manager (superseded)",
+    "withdrawn: the update was cancelled by the manager (superseded [2Jby KB-2)",
   );
   // Asked again about the job that still waits, alone; answered No this time.
   await vi.waitFor(() => expect(shown).toHaveLength(2), { timeout: WAIT_MS });

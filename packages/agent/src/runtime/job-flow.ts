@@ -195,7 +195,9 @@ export class JobFlow {
     }
     // A question about a withdrawn update is not left on the screen.
     if (this.#shown?.jobIds.includes(jobId)) {
-      this.#shown.withdraw.abort(`withdrawn: the update was cancelled by the manager (${detail})`);
+      // The manager's words on the person's screen: one line, no control characters.
+      const reason = clip(detail.replace(/\p{Cc}+/gu, " "));
+      this.#shown.withdraw.abort(`withdrawn: the update was cancelled by the manager (${reason})`);
     }
     void this.#run(async () => {
       try {
@@ -431,8 +433,8 @@ export class JobFlow {
     }
     if (signal.aborted) return true;
     if (withdraw.signal.aborted) {
-      // Asked again about the jobs not cancelled (prompt() leaves the cancelled ones out).
-      for (const jobId of jobIds) this.#asked.delete(jobId);
+      // Asked again about the jobs not cancelled; a cancelled one stays asked even once it has ended.
+      for (const jobId of jobIds) if (!this.#cancels.has(jobId)) this.#asked.delete(jobId);
       options.onEvent?.({ type: "prompt", jobIds, withdrawn: true });
       log.info("restart-confirm prompt withdrawn: a job in it was cancelled", {
         jobIds,
