@@ -14,21 +14,20 @@
  * fail with `NotStartedError`, to be sent again. A failed flush stops the
  * process (pglite-durability.ts).
  */
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import { DatabaseClosedError, DatabaseConnectionError, DatabaseQueryError } from "../errors.ts";
 import { toDatabaseError, translateErrors } from "./classify-error.ts";
 import type { QueryResult, SqlParam } from "./database.ts";
 import {
   type EmbeddedOp,
+  type EmbeddedOpen,
   type EmbeddedReply,
   type EmbeddedRequest,
-  type EmbeddedWorkerData,
   errorFromFields,
 } from "./embedded-protocol.ts";
+import { giveBackThread, takeThread } from "./embedded-threads.ts";
 import { pgliteAssets } from "./pglite-assets.ts";
 import { stopOnFailedFlush } from "./pglite-durability.ts";
-
-const WORKER_URL = new URL("./embedded-worker.mjs", import.meta.url);
 
 /** The database thread's JavaScript heap (rows on their way out): far above any statement's. */
 export const DEFAULT_HEAP_LIMIT_MB = 512;
@@ -71,27 +70,32 @@ export interface EmbeddedConnectionOptions {
 
 export class EmbeddedConnection {
   readonly #worker: Worker;
+  readonly #heapLimitMb: number;
   readonly #pending = new Map<number, Pending>();
   #nextId = 1;
   #lost: DatabaseConnectionError | undefined;
   #closing = false;
   /** Why the thread is ending, when the manager or an error ends it. */
   #ending: string | undefined;
-  /** True when the thread made a new cluster before it opened it. */
-  #made = false;
+  /** Takes this connection's listeners off its thread (before the thread is used again). */
+  #detach: () => void = () => undefined;
 
-  private constructor(worker: Worker) {
+  private constructor(worker: Worker, heapLimitMb: number) {
     this.#worker = worker;
+    this.#heapLimitMb = heapLimitMb;
   }
 
-  /** Starts the thread and opens the cluster in `path`; fails with DatabaseConnectionError. */
+  /** Opens the cluster in `path` in a thread; fails with DatabaseConnectionError. */
   static async open(
     path: string,
     options: EmbeddedConnectionOptions = {},
   ): Promise<EmbeddedConnection> {
     const assets = await translateErrors("connect", pgliteAssets);
-    return EmbeddedConnection.#start(
+    const heapLimitMb = options.heapLimitMb ?? DEFAULT_HEAP_LIMIT_MB;
+    const connection = new EmbeddedConnection(takeThread(heapLimitMb), heapLimitMb);
+    return connection.#open(
       {
+        op: "open",
         path,
         schema: options.schema,
         mustExist: options.mustExist ?? false,
@@ -101,16 +105,8 @@ export class EmbeddedConnection {
     );
   }
 
-  static #start(
-    workerData: EmbeddedWorkerData,
-    options: EmbeddedConnectionOptions,
-  ): Promise<EmbeddedConnection> {
-    const worker = new Worker(WORKER_URL, {
-      workerData,
-      execArgv: [],
-      resourceLimits: { maxOldGenerationSizeMb: options.heapLimitMb ?? DEFAULT_HEAP_LIMIT_MB },
-    });
-    const connection = new EmbeddedConnection(worker);
+  #open(request: EmbeddedOpen, options: EmbeddedConnectionOptions): Promise<EmbeddedConnection> {
+    const worker = this.#worker;
     const onFlushFailed = options.onFlushFailed ?? stopOnFailedFlush;
     return new Promise((resolve, reject) => {
       let opened: boolean | undefined;
@@ -120,13 +116,12 @@ export class EmbeddedConnection {
         reject(toDatabaseError(error, "connect"));
         void worker.terminate();
       };
-      worker.on("message", (message: EmbeddedReply) => {
+      const onMessage = (message: EmbeddedReply) => {
         switch (message.type) {
           case "ready":
             opened = true;
-            connection.#made = message.made;
             worker.unref();
-            resolve(connection);
+            resolve(this);
             return;
           case "open-failed":
             failOpen(errorFromFields(message.error));
@@ -135,36 +130,39 @@ export class EmbeddedConnection {
             onFlushFailed(message.message);
             return;
           case "fatal":
-            connection.#ending ??= message.message;
+            this.#ending ??= message.message;
             return;
           default:
-            connection.#answer(message);
+            this.#answer(message);
         }
-      });
-      worker.on("error", (error) => {
+      };
+      const onError = (error: Error) => {
         // Answers already sent still arrive before "exit", which fails the rest.
-        connection.#ending ??= `an error in its thread: ${error.message}`;
+        this.#ending ??= `an error in its thread: ${error.message}`;
         failOpen(error);
-      });
-      worker.on("exit", (code) => {
-        failOpen(new Error(connection.#ending ?? `its thread ended with code ${code}`));
+      };
+      const onExit = (code: number) => {
+        failOpen(new Error(this.#ending ?? `its thread ended with code ${code}`));
         if (!opened) return;
-        const lost = connection.#stopped(
-          connection.#ending ?? `its thread ended with code ${code}`,
-        );
+        const lost = this.#stopped(this.#ending ?? `its thread ended with code ${code}`);
         if (lost) options.onLost?.(lost);
-      });
+      };
+      worker.on("message", onMessage);
+      worker.on("error", onError);
+      worker.on("exit", onExit);
+      this.#detach = () => {
+        worker.off("message", onMessage);
+        worker.off("error", onError);
+        worker.off("exit", onExit);
+      };
+      worker.ref();
+      worker.postMessage(request);
     });
   }
 
   /** Set once the thread has stopped, but for a close. */
   get lost(): DatabaseConnectionError | undefined {
     return this.#lost;
-  }
-
-  /** True when this connection's thread made the cluster (initdb) before opening it. */
-  get madeCluster(): boolean {
-    return this.#made;
   }
 
   query<R>(sql: string, params: readonly SqlParam[] | undefined): Promise<QueryResult<R>> {
@@ -189,15 +187,26 @@ export class EmbeddedConnection {
     await this.#worker.terminate();
   }
 
-  /** Closes the database (a checkpoint) and ends the thread. */
+  /**
+   * Closes the database (a checkpoint). Its thread waits for the next
+   * database, or ends when the close failed.
+   */
   async close(): Promise<void> {
     if (this.#lost !== undefined || this.#closing) return;
     this.#closing = true;
+    let closed = false;
     try {
       await this.#send({ op: "close" });
+      closed = true;
     } finally {
-      // The database is closed (or the thread is gone): nothing in it is left to wait for.
-      await this.#worker.terminate();
+      if (closed && this.#ending === undefined) {
+        this.#detach();
+        giveBackThread(this.#worker, this.#heapLimitMb);
+      } else {
+        // Held until the thread has ended, or the process could end first.
+        this.#worker.ref();
+        await this.#worker.terminate();
+      }
     }
   }
 

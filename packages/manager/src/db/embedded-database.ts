@@ -232,18 +232,6 @@ const openConnection = (path: string, options: EmbeddedDatabaseOptions & { mustE
   });
 
 /**
- * The connection to the database in `path`. Making a cluster (initdb)
- * leaves some 400 MB behind in its thread's heap until that thread happens
- * to collect it: the thread that made one is ended, and a new one opens it.
- */
-async function connect(path: string, options: EmbeddedDatabaseOptions) {
-  const first = await openConnection(path, options);
-  if (!first.madeCluster) return first;
-  await first.close();
-  return openConnection(path, options);
-}
-
-/**
  * Opens (creating on first use) the embedded database of `dataDir`. Fails
  * with `DatabaseConnectionError` (DPT002-E) when it cannot be opened or
  * another process holds it.
@@ -254,7 +242,7 @@ export async function openEmbeddedDatabase(options: EmbeddedDatabaseOptions): Pr
   const lock = await acquireDirectoryLock(`${path}.lock`, `embedded database in ${path}`);
   try {
     if (options.schema !== undefined) assertSchemaName(options.schema);
-    const connection = await connect(path, options);
+    const connection = await openConnection(path, options);
     return new EmbeddedDatabase(path, connection, lock, options);
   } catch (error) {
     await lock.release();

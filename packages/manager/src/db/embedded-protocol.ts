@@ -7,8 +7,9 @@
 import type { QueryResult, SqlParam } from "./database.ts";
 import type { PgliteAssets } from "./pglite-assets.ts";
 
-/** What the worker is started with. */
-export interface EmbeddedWorkerData {
+/** Opens a database in the thread (one at a time: the one before is closed). */
+export interface EmbeddedOpen {
+  readonly op: "open";
   /** The cluster's directory (`<data-dir>/db`). */
   readonly path: string;
   /** Opening it again: a cluster that has gone is an error, not one to make anew. */
@@ -40,8 +41,8 @@ export interface ErrorFields {
 
 /** The worker's messages. */
 export type EmbeddedReply =
-  /** The database is open; `made` when this thread made the cluster first (initdb). */
-  | { readonly type: "ready"; readonly made: boolean }
+  /** The database is open. */
+  | { readonly type: "ready" }
   /** The database could not be opened; the worker ends. */
   | { readonly type: "open-failed"; readonly error: ErrorFields }
   /** A flush failed: the process must stop (pglite-durability.ts). */

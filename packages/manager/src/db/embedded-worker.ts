@@ -1,20 +1,24 @@
 /**
- * The embedded database's thread: opens PGlite on the cluster it is given
- * (workerData), then runs the statements it is sent, one at a time in the
- * order they came, and answers each with its rows or its error. PGlite runs
- * a statement synchronously; here that blocks this thread only, never the
- * manager's sockets and timers. Started by `embedded-connection.ts`.
+ * The embedded database's thread: opens PGlite on the cluster it is sent
+ * (`open`), then runs the statements it is sent, one at a time in the order
+ * they came, and answers each with its rows or its error, until `close`;
+ * then it waits for the next `open` (a thread is used again: starting one
+ * costs half a second). PGlite runs a statement synchronously; here that
+ * blocks this thread only, never the manager's sockets and timers. Started
+ * by `embedded-connection.ts`.
  */
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { parentPort, workerData } from "node:worker_threads";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+import { parentPort } from "node:worker_threads";
 import { PGlite, type Results } from "@electric-sql/pglite";
 import { flushTree, syncDirectory } from "../files/sync-directory.ts";
 import type { QueryResult, SqlParam } from "./database.ts";
 import {
+  type EmbeddedOpen,
   type EmbeddedReply,
   type EmbeddedRequest,
-  type EmbeddedWorkerData,
   errorFields,
 } from "./embedded-protocol.ts";
 import { checkDataOnNodeFs, DURABLE_START_PARAMS, durableFlushes } from "./pglite-durability.ts";
@@ -22,7 +26,6 @@ import { INT8_OID, parseInt8 } from "./type-parsers.ts";
 
 const port = parentPort;
 if (!port) throw new Error("embedded-worker.ts runs only as a worker thread");
-const { path, schema, mustExist, assets } = workerData as EmbeddedWorkerData;
 
 const reply = (message: EmbeddedReply) => port.postMessage(message);
 
@@ -37,7 +40,10 @@ function flushFailed(error: unknown): never {
   process.exit(1);
 }
 
-async function open(made: boolean): Promise<PGlite> {
+async function open({ path, schema, mustExist, assets }: EmbeddedOpen): Promise<PGlite> {
+  // A new cluster is unpacked without a flush: flushed whole once made.
+  const made = !existsSync(join(path, "PG_VERSION"));
+  if (made && mustExist) throw new Error(`its files in ${path} have gone`);
   const pglite = await PGlite.create(path, {
     ...assets,
     parsers: { [INT8_OID]: parseInt8 },
@@ -59,6 +65,10 @@ async function open(made: boolean): Promise<PGlite> {
     await pglite.close();
     throw error;
   }
+  // Making a cluster (initdb, a WebAssembly instance of its own) leaves some
+  // 400 MB behind, which an idle thread would hold for as long as it ran.
+  if (made) collectGarbage();
+  reply({ type: "ready" });
   return pglite;
 }
 
@@ -80,34 +90,48 @@ async function run(pglite: PGlite, request: EmbeddedRequest): Promise<QueryResul
   }
 }
 
+/** A full collection of this thread's heap (as jest-leak-detector reaches V8's gc()). */
+function collectGarbage(): void {
+  setFlagsFromString("--expose-gc");
+  (runInNewContext("gc") as () => void)();
+}
+
 /** PostgreSQL itself failed (a WebAssembly trap): this thread ends, and the manager opens it again. */
 const isFatal = (error: unknown) => error instanceof Error && error.name === "RuntimeError";
 
-try {
-  // A new cluster is unpacked without a flush: flushed whole once made.
-  const made = !existsSync(join(path, "PG_VERSION"));
-  if (made && mustExist) throw new Error(`its files in ${path} have gone`);
-  const pglite = await open(made);
-  // The manager sends the next unit only once this one is answered (or
-  // statements that may run in any order), but a queue keeps the order
-  // whatever comes.
-  let last: Promise<void> = Promise.resolve();
-  port.on("message", (request: EmbeddedRequest) => {
-    last = last.then(async () => {
-      try {
-        reply({ type: "done", id: request.id, result: await run(pglite, request) });
-      } catch (error) {
-        if (isFatal(error) || pglite.closed) {
-          reply({ type: "fatal", message: errorFields(error).message });
-          process.exit(1);
-        }
-        reply({ type: "failed", id: request.id, error: errorFields(error) });
-      }
-      if (request.op === "close") port.close();
-    });
-  });
-  reply({ type: "ready", made });
-} catch (error) {
-  reply({ type: "open-failed", error: errorFields(error) });
-  port.close();
+/** The database open now, between an `open` and its `close`. */
+let pglite: PGlite | undefined;
+
+async function handle(message: EmbeddedOpen | EmbeddedRequest): Promise<void> {
+  if (message.op === "open") {
+    try {
+      pglite = await open(message);
+    } catch (error) {
+      reply({ type: "open-failed", error: errorFields(error) });
+    }
+    return;
+  }
+  const db = pglite;
+  if (db === undefined) {
+    const error = { message: "no database is open in this thread" };
+    return reply({ type: "failed", id: message.id, error });
+  }
+  try {
+    reply({ type: "done", id: message.id, result: await run(db, message) });
+  } catch (error) {
+    if (isFatal(error) || (db.closed && message.op !== "close")) {
+      reply({ type: "fatal", message: errorFields(error).message });
+      process.exit(1);
+    }
+    reply({ type: "failed", id: message.id, error: errorFields(error) });
+  }
+  if (message.op === "close") pglite = undefined;
 }
+
+// The manager sends the next unit only once this one is answered (or
+// statements that may run in any order), but a queue keeps the order
+// whatever comes.
+let last: Promise<void> = Promise.resolve();
+port.on("message", (message: EmbeddedOpen | EmbeddedRequest) => {
+  last = last.then(() => handle(message));
+});
