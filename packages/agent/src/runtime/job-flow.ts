@@ -18,14 +18,7 @@
  */
 
 import { rm } from "node:fs/promises";
-import {
-  type BodyOf,
-  Limits,
-  MaintenanceCode,
-  RestartAnswer,
-  toTimestamp,
-  v1,
-} from "@patchcast/protocol";
+import { type BodyOf, Limits, MaintenanceCode, toTimestamp, v1 } from "@patchcast/protocol";
 import { restartMessage } from "../confirm/confirm.ts";
 import { JobFailure } from "../errors.ts";
 import type { Installer } from "../installer/installer.ts";
@@ -41,8 +34,8 @@ import {
 } from "../state/job-store.ts";
 import type { AgentOptions, ResolvedUrls } from "./agent-options.ts";
 import type { Reporter } from "./reporter.ts";
+import { RestartPrompt } from "./restart-prompt.ts";
 import type { Timers } from "./timers.ts";
-import { sleep } from "./timers.ts";
 
 const S = v1.JobState;
 const stateName = (state: number) =>
@@ -95,8 +88,6 @@ export interface JobFlowDeps {
 export class JobFlow {
   readonly #d: JobFlowDeps;
   #queue: Promise<void> = Promise.resolve();
-  readonly #asked = new Set<string>();
-  #prompting = false;
   /**
    * Jobs the manager has cancelled and that are not finished yet, with the
    * detail to report: noted at once, before the queue gets to them, so that
@@ -106,11 +97,16 @@ export class JobFlow {
   readonly #cancels = new Map<string, string>();
   /** The job being downloaded or installed (one at a time: the queue), and how to withdraw it. */
   #running: { readonly jobId: string; readonly cancel: AbortController } | undefined;
-  /** The restart-confirm prompt on screen: the jobs it asks about, and how to withdraw it. */
-  #shown: { readonly jobIds: readonly string[]; readonly withdraw: AbortController } | undefined;
+  readonly #prompt: RestartPrompt;
 
   constructor(deps: JobFlowDeps) {
     this.#d = deps;
+    this.#prompt = new RestartPrompt({
+      ...deps,
+      queue: (work) => this.#run(work),
+      cancelled: (jobId) => this.#cancels.has(jobId),
+      reportState: (jobId, state, code, detail) => this.reportState(jobId, state, code, detail),
+    });
   }
 
   /** Resolves once the queued work has run (for a clean stop). */
@@ -194,11 +190,9 @@ export class JobFlow {
       return;
     }
     // A question about a withdrawn update is not left on the screen.
-    if (this.#shown?.jobIds.includes(jobId)) {
-      // The manager's words on the person's screen: one line, no control characters.
-      const reason = clip(detail.replace(/\p{Cc}+/gu, " "));
-      this.#shown.withdraw.abort(`withdrawn: the update was cancelled by the manager (${reason})`);
-    }
+    // The manager's words on the person's screen: one line, no control characters.
+    const reason = clip(detail.replace(/\p{Cc}+/gu, " "));
+    this.#prompt.withdraw(jobId, `withdrawn: the update was cancelled by the manager (${reason})`);
     void this.#run(async () => {
       try {
         await this.#withdraw(jobId, detail);
@@ -382,144 +376,8 @@ export class JobFlow {
     this.#d.log.info(msg, { jobId });
   }
 
-  /**
-   * Shows the restart-confirm prompt for every job waiting for it that has
-   * not been asked about since this start; called at start and on each new
-   * offer. A prompt whose job the manager cancels is withdrawn (the
-   * person's answer, should it come, counts for nothing), and asked again
-   * about the jobs that still wait, if any.
-   */
-  async prompt(): Promise<void> {
-    if (this.#prompting) return;
-    this.#prompting = true;
-    try {
-      for (;;) {
-        const waiting = (await this.#d.jobs.list()).flatMap((e) =>
-          "record" in e &&
-          e.record.stage === "awaiting-restart" &&
-          !this.#asked.has(e.jobId) &&
-          !this.#cancels.has(e.jobId)
-            ? [e.record]
-            : [],
-        );
-        if (waiting.length === 0 || this.#d.signal.aborted) return;
-        if (await this.#ask(waiting)) return;
-      }
-    } finally {
-      this.#prompting = false;
-    }
-  }
-
-  /** Asks once; true when the answer ends the prompting (Yes, or the agent stopping). */
-  async #ask(waiting: readonly JobRecord[]): Promise<boolean> {
-    const { options, log, signal } = this.#d;
-    for (const record of waiting) this.#asked.add(record.jobId);
-    const jobIds = waiting.map((r) => r.jobId);
-    const message = restartMessage(waiting.map((r) => r.packageName));
-    options.onEvent?.({ type: "prompt", jobIds });
-    log.info("restart-confirm prompt shown", { jobIds });
-    const withdraw = new AbortController();
-    this.#shown = { jobIds, withdraw };
-    let yes = false;
-    try {
-      yes = await options.confirm(
-        { jobs: waiting.map(({ jobId, packageName }) => ({ jobId, packageName })), message },
-        AbortSignal.any([signal, withdraw.signal]),
-      );
-    } catch (error) {
-      log.error("the restart-confirm prompt failed: taken as No", { err: error });
-    } finally {
-      this.#shown = undefined;
-    }
-    if (signal.aborted) return true;
-    if (withdraw.signal.aborted) {
-      // Asked again about the jobs not cancelled; a cancelled one stays asked even once it has ended.
-      for (const jobId of jobIds) if (!this.#cancels.has(jobId)) this.#asked.delete(jobId);
-      options.onEvent?.({ type: "prompt", jobIds, withdrawn: true });
-      log.info("restart-confirm prompt withdrawn: a job in it was cancelled", {
-        jobIds,
-        cancelled: jobIds.filter((jobId) => this.#cancels.has(jobId)),
-      });
-      return false;
-    }
-    options.onEvent?.({ type: "prompt", jobIds, answer: yes });
-    log.info(`restart-confirm answer: ${yes ? "Yes" : "No"}`, { jobIds });
-    await this.#run(() => (yes ? this.#confirmed(jobIds) : this.#declined(jobIds)));
-    return yes;
-  }
-
-  async #answer(jobId: string, answer: number): Promise<void> {
-    await this.#d.reporter.report({
-      case: "restartConfirmResult",
-      value: { jobId, answer, answeredAt: toTimestamp(this.#d.now()) },
-    });
-  }
-
-  async #stillWaiting(jobIds: readonly string[]): Promise<JobRecord[]> {
-    const records: JobRecord[] = [];
-    for (const jobId of jobIds) {
-      const entry = await this.#d.jobs.get(jobId);
-      if (
-        entry &&
-        "record" in entry &&
-        entry.record.stage === "awaiting-restart" &&
-        !this.#cancels.has(jobId)
-      )
-        records.push(entry.record);
-    }
-    return records;
-  }
-
-  async #declined(jobIds: readonly string[]): Promise<void> {
-    for (const record of await this.#stillWaiting(jobIds)) {
-      await this.#answer(record.jobId, RestartAnswer.RESTART_ANSWER_NO);
-      await this.reportState(
-        record.jobId,
-        S.JOB_STATE_AWAITING_RESTART,
-        "",
-        "answered No: the prompt returns at the next start",
-      );
-    }
-  }
-
-  async #confirmed(jobIds: readonly string[]): Promise<void> {
-    const records = await this.#stillWaiting(jobIds);
-    for (const record of records) {
-      await this.#d.jobs.put({ ...record, stage: "restart-confirmed" });
-      await this.#answer(record.jobId, RestartAnswer.RESTART_ANSWER_YES);
-      await this.reportState(record.jobId, S.JOB_STATE_RESTARTING);
-    }
-    if (records.length === 0) return;
-    const flush = new AbortController();
-    await Promise.race([
-      this.#d.reporter.drained(),
-      sleep(
-        this.#d.timers,
-        this.#d.restartFlushMs,
-        AbortSignal.any([flush.signal, this.#d.signal]),
-      ),
-    ]);
-    flush.abort();
-    // Every job cancelled while the reports were flushed: nothing to restart for.
-    if (records.every((record) => this.#cancels.has(record.jobId))) {
-      this.#d.log.info("the restart was called off: its jobs were cancelled", {
-        jobIds: records.map((r) => r.jobId),
-      });
-      return;
-    }
-    try {
-      await this.#d.options.restart?.();
-    } catch (error) {
-      const detail = `the restart failed: ${error instanceof Error ? error.message : String(error)}`;
-      for (const record of records)
-        await this.reportState(
-          record.jobId,
-          S.JOB_STATE_ERROR,
-          MaintenanceCode.RESTART_FAILED,
-          detail,
-        );
-      return;
-    }
-    this.#d.endForRestart();
+  /** Shows the restart-confirm prompt for the jobs waiting for it (restart-prompt.ts). */
+  prompt(): Promise<void> {
+    return this.#prompt.show();
   }
 }
