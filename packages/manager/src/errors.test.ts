@@ -18,6 +18,7 @@ import {
   DatabaseMisuseError,
   DatabaseQueryError,
   DatabaseSchemaNewerError,
+  ExecutionEndedError,
   InternalApiError,
   InUseError,
   InvalidInputError,
@@ -63,6 +64,7 @@ const samples: Record<ManagerErrorCode, ManagerError> = {
   PC_MGR_IN_USE: new InUseError("package", 3, [1, 2]),
   PC_MGR_PACKAGE_EXISTS: new PackageExistsError("DPT-windows11_0-kb5031356-x64"),
   PC_MGR_CABINET_FULL: new CabinetFullError("AA", 5000),
+  PC_MGR_EXECUTION_ENDED: new ExecutionEndedError(12),
   PC_MGR_JOB_REFUSED: new JobRefusedError([
     {
       rule: "SECURITY_PC_INSTALL_ONLY",

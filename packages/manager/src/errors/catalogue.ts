@@ -121,6 +121,13 @@ export const MANAGER_ERRORS = Object.freeze({
     description:
       "The cabinet already holds 5,000 packages, the most a cabinet may hold (contract §5). Delete packages or use another cabinet.",
   },
+  PC_MGR_EXECUTION_ENDED: {
+    code: "PC_MGR_EXECUTION_ENDED",
+    statusCode: 409,
+    dptMessageId: null,
+    description:
+      "A job execution that has ended on every destination (completed or in error) cannot be cancelled: nothing is left to withdraw, and nothing is recorded.",
+  },
   PC_MGR_JOB_REFUSED: {
     code: "PC_MGR_JOB_REFUSED",
     statusCode: 422,

@@ -123,6 +123,19 @@ export class CabinetFullError extends ManagerError {
   }
 }
 
+/** A cancel of a job execution over on every destination (PC_MGR_EXECUTION_ENDED). */
+export class ExecutionEndedError extends ManagerError {
+  override name = "ExecutionEndedError";
+  readonly executionId: number;
+  constructor(executionId: number) {
+    super(
+      "PC_MGR_EXECUTION_ENDED",
+      `Job execution ${executionId} has ended on every destination: there is nothing to cancel.`,
+    );
+    this.executionId = executionId;
+  }
+}
+
 /** A job refused by the rules of its destination (PC_MGR_JOB_REFUSED): every rule broken. */
 export class JobRefusedError extends ManagerError {
   override name = "JobRefusedError";

@@ -4,7 +4,7 @@
 import { MaintenanceCode } from "@patchcast/protocol";
 import { expect, it } from "vitest";
 import { forEachDatabase } from "../db/testing.ts";
-import { InvalidInputError, NotFoundError } from "../errors.ts";
+import { ExecutionEndedError, InvalidInputError, NotFoundError } from "../errors.ts";
 import type { ClientRecord } from "../store/client-store.ts";
 import { useServiceFixture } from "./testing.ts";
 
@@ -104,6 +104,26 @@ forEachDatabase("cancelling a job execution", (getDb) => {
     await getDb().query("DELETE FROM admins WHERE id = $1", [first.cancellation.by]);
     const status = await fx.services.executionStatus.getExecutionStatus(id);
     expect(status.execution.cancellation).toEqual({ ...first.cancellation, by: null });
+  });
+
+  it("refuses an execution over on every destination, and records nothing", async () => {
+    const { members, id } = await executed(2);
+    const [done, failed] = members as [ClientRecord, ClientRecord];
+    for (const pc of [done, failed]) await fx.services.offers.markOffered(id, pc.id);
+    await fx.services.statusReports.storeStatusReport(fx.report(done, id, "completed"));
+    await fx.services.statusReports.storeStatusReport(
+      fx.report(failed, id, "error", { maintenanceCode: MaintenanceCode.NO_DISK_SPACE }),
+    );
+    const by = await fx.administrator();
+    const refused = fx.services.cancellations.cancel(id, { by, reason: "too late" });
+    await expect(refused).rejects.toBeInstanceOf(ExecutionEndedError);
+    await expect(refused).rejects.toMatchObject({
+      code: "PC_MGR_EXECUTION_ENDED",
+      statusCode: 409,
+    });
+    const status = await fx.services.executionStatus.getExecutionStatus(id);
+    expect(status.execution.cancellation).toBeNull();
+    expect(status.destinations.map((d) => d.state)).toEqual(["completed", "error"]);
   });
 
   it("refuses an unknown execution and a reason it would not keep", async () => {

@@ -7,10 +7,11 @@
  * already holds are left to the PC: the agent endpoint tells it JobCancel,
  * at once when it is online, else when it next connects, and the PC ends
  * the job with its own report (cancelled; or completed, when the install
- * had already begun). Cancelling again changes nothing.
+ * had already begun). Cancelling again changes nothing; an execution over
+ * on every destination is not cancelled (ExecutionEndedError).
  */
 import { MaintenanceCode } from "@patchcast/protocol";
-import { NotFoundError } from "../errors.ts";
+import { ExecutionEndedError, NotFoundError } from "../errors.ts";
 import { type Cancellation, createExecutionStore } from "../store/execution-store.ts";
 import { createStatusBatchStore, type StatusChange } from "../store/status-batch-store.ts";
 import { createStatusStore } from "../store/status-store.ts";
@@ -87,6 +88,8 @@ export function createExecutionCancelService(deps: ServiceDeps): ExecutionCancel
           clientIds: pending.map((d) => d.clientId),
         });
         if (execution.cancellation) return answer(execution.cancellation, false, 0);
+        // Over everywhere: a cancellation would withdraw nothing, and only mislead.
+        if (pending.length === 0) throw new ExecutionEndedError(id);
         const cancellation: Cancellation = { at: clock(), by: request.by, reason };
         await executions.markCancelled(id, cancellation);
         const ended: StatusChange[] = pending
