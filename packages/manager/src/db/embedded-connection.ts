@@ -1,7 +1,7 @@
 /**
  * The manager's end of the embedded database's thread (embedded-worker.ts):
- * starts the thread, sends it statements and pairs each answer with its
- * statement. The thread keeps the process alive only while a statement is
+ * opens the database in a thread (embedded-threads.ts), sends it
+ * statements and pairs each answer with its statement. The thread keeps the process alive only while a statement is
  * on its way, so a forgotten handle never holds a process open, and an
  * awaited statement never lets it end.
  *
@@ -77,6 +77,8 @@ export class EmbeddedConnection {
   #closing = false;
   /** Why the thread is ending, when the manager or an error ends it. */
   #ending: string | undefined;
+  /** Set once the thread was given back after a clean close. */
+  #released = false;
   /** Takes this connection's listeners off its thread (before the thread is used again). */
   #detach: () => void = () => undefined;
 
@@ -183,6 +185,7 @@ export class EmbeddedConnection {
    * is told): for a connection left in a state it cannot be trusted in.
    */
   async discard(why: string): Promise<void> {
+    if (this.#released) return;
     this.#ending ??= why;
     await this.#worker.terminate();
   }
@@ -201,6 +204,8 @@ export class EmbeddedConnection {
     } finally {
       if (closed && this.#ending === undefined) {
         this.#detach();
+        // The thread is another database's from now on: nothing here may touch it.
+        this.#released = true;
         giveBackThread(this.#worker, this.#heapLimitMb);
       } else {
         // Held until the thread has ended, or the process could end first.

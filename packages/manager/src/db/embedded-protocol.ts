@@ -43,7 +43,7 @@ export interface ErrorFields {
 export type EmbeddedReply =
   /** The database is open. */
   | { readonly type: "ready" }
-  /** The database could not be opened; the worker ends. */
+  /** The database could not be opened; the manager ends the thread. */
   | { readonly type: "open-failed"; readonly error: ErrorFields }
   /** A flush failed: the process must stop (pglite-durability.ts). */
   | { readonly type: "flush-failed"; readonly message: string }

@@ -1,6 +1,6 @@
 // The embedded database's threads are used again: a thread whose database
 // was closed waits for the next one (with the same heap limit), and one
-// that ended while it waited is never handed out.
+// that ended or failed while it waited is never handed out.
 import { once } from "node:events";
 import type { Worker } from "node:worker_threads";
 import { afterEach, expect, it } from "vitest";
@@ -32,6 +32,17 @@ it("never hands out a thread that ended while it waited", async () => {
   giveBackThread(first, 96);
   const ended = once(first, "exit");
   await first.terminate();
+  await ended;
+  expect(take(96)).not.toBe(first);
+});
+
+it("ends a waiting thread that fails, without an unheard error ending the process", async () => {
+  const first = take(96);
+  giveBackThread(first, 96);
+  // (events.once would reject on the "error" below.)
+  const ended = new Promise((resolve) => first.once("exit", resolve));
+  // What Node emits for an uncaught error in the thread: with no listener, it would throw here.
+  first.emit("error", new Error("thrown in the thread"));
   await ended;
   expect(take(96)).not.toBe(first);
 });

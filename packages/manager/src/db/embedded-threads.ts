@@ -18,6 +18,7 @@ interface IdleThread {
   readonly heapLimitMb: number;
   readonly timer: NodeJS.Timeout;
   readonly ended: () => void;
+  readonly failed: () => void;
 }
 
 const idle: IdleThread[] = [];
@@ -27,6 +28,7 @@ function forget(thread: IdleThread): void {
   if (index >= 0) idle.splice(index, 1);
   clearTimeout(thread.timer);
   thread.worker.off("exit", thread.ended);
+  thread.worker.off("error", thread.failed);
 }
 
 /** A thread for a database: one waiting with the same heap limit, else a new one. */
@@ -53,7 +55,13 @@ export function giveBackThread(worker: Worker, heapLimitMb: number): void {
       void worker.terminate();
     }, IDLE_THREAD_MS).unref(),
     ended: () => forget(thread),
+    // An error in a waiting thread (an "error" event no one listens to would end the process).
+    failed: () => {
+      forget(thread);
+      void worker.terminate();
+    },
   };
   worker.once("exit", thread.ended);
+  worker.on("error", thread.failed);
   idle.push(thread);
 }

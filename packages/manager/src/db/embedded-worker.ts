@@ -92,8 +92,12 @@ async function run(pglite: PGlite, request: EmbeddedRequest): Promise<QueryResul
 
 /** A full collection of this thread's heap (as jest-leak-detector reaches V8's gc()). */
 function collectGarbage(): void {
-  setFlagsFromString("--expose-gc");
-  (runInNewContext("gc") as () => void)();
+  // V8's flags are the process's: from here on, any new context may call gc(). A saving of
+  // memory never fails an open or a close.
+  try {
+    setFlagsFromString("--expose-gc");
+    (runInNewContext("gc") as () => void)();
+  } catch {}
 }
 
 /** PostgreSQL itself failed (a WebAssembly trap): this thread ends, and the manager opens it again. */
@@ -103,6 +107,10 @@ const isFatal = (error: unknown) => error instanceof Error && error.name === "Ru
 let pglite: PGlite | undefined;
 
 async function handle(message: EmbeddedOpen | EmbeddedRequest): Promise<void> {
+  if (message.op === "open" && pglite !== undefined) {
+    // Never sent by the manager: one database per thread at a time.
+    return reply({ type: "open-failed", error: { message: "a database is open in this thread" } });
+  }
   if (message.op === "open") {
     try {
       pglite = await open(message);
@@ -125,7 +133,11 @@ async function handle(message: EmbeddedOpen | EmbeddedRequest): Promise<void> {
     }
     reply({ type: "failed", id: message.id, error: errorFields(error) });
   }
-  if (message.op === "close") pglite = undefined;
+  if (message.op === "close") {
+    pglite = undefined;
+    // What the closed database held goes before the thread waits for the next one.
+    collectGarbage();
+  }
 }
 
 // The manager sends the next unit only once this one is answered (or
