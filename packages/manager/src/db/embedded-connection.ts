@@ -25,7 +25,7 @@ import {
   type EmbeddedRequest,
   errorFromFields,
 } from "./embedded-protocol.ts";
-import { giveBackThread, takeThread } from "./embedded-threads.ts";
+import { giveBackThread, startThread, takeIdleThread } from "./embedded-threads.ts";
 import { pgliteAssets } from "./pglite-assets.ts";
 import { stopOnFailedFlush } from "./pglite-durability.ts";
 
@@ -77,6 +77,8 @@ export class EmbeddedConnection {
   #closing = false;
   /** Why the thread is ending, when the manager or an error ends it. */
   #ending: string | undefined;
+  /** Set once the thread answered the open (ready, or the reason it could not). */
+  #answeredOpen = false;
   /** Set once the thread was given back after a clean close. */
   #released = false;
   /** Takes this connection's listeners off its thread (before the thread is used again). */
@@ -94,17 +96,24 @@ export class EmbeddedConnection {
   ): Promise<EmbeddedConnection> {
     const assets = await translateErrors("connect", pgliteAssets);
     const heapLimitMb = options.heapLimitMb ?? DEFAULT_HEAP_LIMIT_MB;
-    const connection = new EmbeddedConnection(takeThread(heapLimitMb), heapLimitMb);
-    return connection.#open(
-      {
-        op: "open",
-        path,
-        schema: options.schema,
-        mustExist: options.mustExist ?? false,
-        assets,
-      },
-      options,
-    );
+    const request: EmbeddedOpen = {
+      op: "open",
+      path,
+      schema: options.schema,
+      mustExist: options.mustExist ?? false,
+      assets,
+    };
+    const waiting = takeIdleThread(heapLimitMb);
+    if (waiting !== undefined) {
+      const reused = new EmbeddedConnection(waiting, heapLimitMb);
+      try {
+        return await reused.#open(request, options);
+      } catch (error) {
+        // A waiting thread that ended before its end was seen: a new one is started.
+        if (reused.#answeredOpen) throw error;
+      }
+    }
+    return new EmbeddedConnection(startThread(heapLimitMb), heapLimitMb).#open(request, options);
   }
 
   #open(request: EmbeddedOpen, options: EmbeddedConnectionOptions): Promise<EmbeddedConnection> {
@@ -121,11 +130,13 @@ export class EmbeddedConnection {
       const onMessage = (message: EmbeddedReply) => {
         switch (message.type) {
           case "ready":
+            this.#answeredOpen = true;
             opened = true;
             worker.unref();
             resolve(this);
             return;
           case "open-failed":
+            this.#answeredOpen = true;
             failOpen(errorFromFields(message.error));
             return;
           case "flush-failed":

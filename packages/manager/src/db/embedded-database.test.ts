@@ -9,7 +9,10 @@ import { promisify } from "node:util";
 import { afterEach, expect, it } from "vitest";
 import { DatabaseConnectionError, type DatabaseError } from "../errors.ts";
 import type { Database } from "./database.ts";
-import { openEmbeddedDatabase } from "./embedded-database.ts";
+import { EmbeddedConnection } from "./embedded-connection.ts";
+import { embeddedDatabasePath, openEmbeddedDatabase } from "./embedded-database.ts";
+import { giveBackThread, startThread } from "./embedded-threads.ts";
+import { pgliteAssets } from "./pglite-assets.ts";
 import { freshEmbeddedDataDir } from "./test-embedded.ts";
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -100,4 +103,24 @@ it("keeps a process alive while a statement is on its way, and not after", async
     { timeout: 20_000 },
   );
   expect(stdout.trim()).toBe("42");
+});
+
+it("opens in a new thread when the waiting one has ended unseen", async () => {
+  const dataDir = await freshEmbeddedDataDir();
+  cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+  await pgliteAssets();
+  // A thread given back, then gone before its end is seen: the next open takes it.
+  const gone = startThread(200);
+  giveBackThread(gone, 200);
+  void gone.terminate();
+  const connection = await EmbeddedConnection.open(embeddedDatabasePath(dataDir), {
+    heapLimitMb: 200,
+  });
+  try {
+    expect((await connection.query<{ n: number }>("SELECT 7 AS n", undefined)).rows).toEqual([
+      { n: 7 },
+    ]);
+  } finally {
+    await connection.close();
+  }
 });

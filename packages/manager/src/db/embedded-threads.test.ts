@@ -4,7 +4,7 @@
 import { once } from "node:events";
 import type { Worker } from "node:worker_threads";
 import { afterEach, expect, it } from "vitest";
-import { giveBackThread, takeThread } from "./embedded-threads.ts";
+import { giveBackThread, startThread, takeIdleThread } from "./embedded-threads.ts";
 
 const started: Worker[] = [];
 afterEach(async () => {
@@ -12,7 +12,7 @@ afterEach(async () => {
 });
 
 const take = (heapLimitMb: number) => {
-  const worker = takeThread(heapLimitMb);
+  const worker = takeIdleThread(heapLimitMb) ?? startThread(heapLimitMb);
   started.push(worker);
   return worker;
 };

@@ -31,18 +31,20 @@ function forget(thread: IdleThread): void {
   thread.worker.off("error", thread.failed);
 }
 
-/** A thread for a database: one waiting with the same heap limit, else a new one. */
-export function takeThread(heapLimitMb: number): Worker {
+/** A waiting thread with this heap limit, if there is one. */
+export function takeIdleThread(heapLimitMb: number): Worker | undefined {
   const waiting = idle.find((thread) => thread.heapLimitMb === heapLimitMb);
-  if (waiting) {
-    forget(waiting);
-    return waiting.worker;
-  }
-  return new Worker(WORKER_URL, {
+  if (waiting === undefined) return undefined;
+  forget(waiting);
+  return waiting.worker;
+}
+
+/** A new thread. */
+export const startThread = (heapLimitMb: number): Worker =>
+  new Worker(WORKER_URL, {
     execArgv: [],
     resourceLimits: { maxOldGenerationSizeMb: heapLimitMb },
   });
-}
 
 /** A thread whose database was closed cleanly, with no listener of its own left on it. */
 export function giveBackThread(worker: Worker, heapLimitMb: number): void {
