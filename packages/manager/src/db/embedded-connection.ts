@@ -1,9 +1,10 @@
 /**
  * The manager's end of the embedded database's thread (embedded-worker.ts):
  * opens the database in a thread (embedded-threads.ts), sends it
- * statements and pairs each answer with its statement. The thread keeps the process alive only while a statement is
- * on its way, so a forgotten handle never holds a process open, and an
- * awaited statement never lets it end.
+ * statements and pairs each answer with its statement. The thread keeps
+ * the process alive only while a statement is on its way, so a forgotten
+ * handle never holds a process open, and an awaited statement never lets
+ * it end.
  *
  * A thread that stops unexpectedly (an uncaught error, a WebAssembly
  * abort, rows beyond its heap) fails what it was running with a transient
@@ -26,8 +27,8 @@ import {
   errorFromFields,
 } from "./embedded-protocol.ts";
 import { giveBackThread, startThread, takeIdleThread } from "./embedded-threads.ts";
+import { stopOnFailedFlush } from "./failed-flush.ts";
 import { pgliteAssets } from "./pglite-assets.ts";
-import { stopOnFailedFlush } from "./pglite-durability.ts";
 
 /** The database thread's JavaScript heap (rows on their way out): far above any statement's. */
 export const DEFAULT_HEAP_LIMIT_MB = 512;

@@ -9,10 +9,9 @@
  * statements are sent as they come, but a transaction has it to itself, and
  * what comes while one is open or waiting goes after it
  * (transaction-gate.ts); a transaction here is serialised against all
- * other work. Inside a transaction the callback
- * must use its `tx`: a call on the database handle itself would queue
- * behind the transaction that is waiting for it, so it is refused with
- * `DatabaseMisuseError` instead. A commit is on disk when it returns, as on
+ * other work. Inside a transaction the callback must use its `tx`: a call
+ * on the database handle itself would queue behind the transaction that
+ * is waiting for it, so it is refused with `DatabaseMisuseError` instead. A commit is on disk when it returns, as on
  * a PostgreSQL server (pglite-durability.ts). When the database's thread
  * stops unexpectedly, what it was running fails with a transient
  * `DatabaseConnectionError`, `onLost` is told, and the database opens again
@@ -23,7 +22,8 @@
  * left alone it checkpoints only when it stops, so the WAL would grow for
  * as long as the manager runs (220 MB of it with max_wal_size 32 MB, not
  * one checkpoint) and a start after a crash would replay all of it. A
- * CHECKPOINT runs every `checkpointIntervalMs` instead, as any statement; one that fails is tried again at the next.
+ * CHECKPOINT runs every `checkpointIntervalMs` instead, as any
+ * statement; one that fails is tried again at the next.
  */
 import { AsyncLocalStorage } from "node:async_hooks";
 import { mkdir } from "node:fs/promises";

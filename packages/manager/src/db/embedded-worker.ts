@@ -107,12 +107,10 @@ const isFatal = (error: unknown) => error instanceof Error && error.name === "Ru
 let pglite: PGlite | undefined;
 
 async function handle(message: EmbeddedOpen | EmbeddedRequest): Promise<void> {
-  if (message.op === "open" && pglite !== undefined) {
-    // Never sent by the manager: one database per thread at a time.
-    return reply({ type: "open-failed", error: { message: "a database is open in this thread" } });
-  }
   if (message.op === "open") {
     try {
+      // Never sent by the manager: one database per thread at a time.
+      if (pglite !== undefined) throw new Error("a database is open in this thread");
       pglite = await open(message);
     } catch (error) {
       reply({ type: "open-failed", error: errorFields(error) });

@@ -18,6 +18,7 @@
  */
 import { fsyncSync } from "node:fs";
 import { type Extension, PGlite } from "@electric-sql/pglite";
+import { stopOnFailedFlush } from "./failed-flush.ts";
 
 /** PGlite's start parameters, with fsync on and the WAL flushed with fsync at each COMMIT. */
 export const DURABLE_START_PARAMS: readonly string[] = Object.freeze([
@@ -38,14 +39,6 @@ export interface FlushOptions {
   readonly sync?: (fd: number) => void;
   /** A flush failed: the process must not go on (default: says why on stderr, exits 1). */
   readonly onFailure?: (error: unknown) => void;
-}
-
-/** What the manager does when the database could not flush a file: it stops. */
-export function stopOnFailedFlush(reason: string): never {
-  process.stderr.write(
-    `the embedded database could not flush a file to disk (${reason}): stopping, as PostgreSQL does; the next start replays its WAL\n`,
-  );
-  process.exit(1);
 }
 
 /**
