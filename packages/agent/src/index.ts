@@ -43,4 +43,5 @@ export { type Agent, type AgentEnd, createAgent } from "./runtime/create-agent.t
 export { type AgentRun, type RunAgentHooks, runAgent } from "./runtime/run-agent.ts";
 export { realTimers, type Timers } from "./runtime/timers.ts";
 export { JOBS_DIR, type JobRecord, type JobStage, jobFileName } from "./state/job-store.ts";
+export { listOutbox, OUTBOX_DIR } from "./state/outbox.ts";
 export { AGENT_VERSION } from "./version.ts";

@@ -5,7 +5,7 @@
  * call and the challenge signature are checked on every call.
  */
 import { randomBytes } from "node:crypto";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
@@ -25,7 +25,7 @@ import {
   verifyOffer,
   verifyPresentedDevice,
 } from "@patchcast/protocol/auth";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   type CertificationOffice,
   createCertificationOffice,
@@ -195,6 +195,22 @@ describe("authenticateDevice with a certificate cache (the PC's own check)", () 
     expect(await check(issued.dir, { cache })).toBe(await check(issued.dir));
     expect(await check(issued.dir, { cache })).toBe(C.AUTH_INVALID_CERTIFICATE);
     expect(cache.size).toBe(1);
+  });
+
+  it("proves a key once while device.key is the same text, and a key replaced is refused", async () => {
+    const issued = issueDevice(office, { dir: join(root, "pc-3"), pcId: "pc-cache-3" });
+    const other = issueDevice(office, { dir: join(root, "pc-4"), pcId: "pc-cache-4" });
+    const cache = createCertificateCache();
+    const proofs = vi.spyOn(cache, "proveP256Key");
+    expect(await check(issued.dir, { cache })).toBe("OK");
+    expect(await check(issued.dir, { cache })).toBe("OK");
+    expect(proofs).toHaveBeenCalledTimes(2);
+    expect(proofs.mock.results[1]?.value).toBe(proofs.mock.results[0]?.value);
+    // Another PC's key in its place: another text, proven anew, and it does not match.
+    const key = join(issued.dir, "device.key");
+    await writeFile(key, await readFile(join(other.dir, "device.key")), { mode: 0o600 });
+    expect(await check(issued.dir, { cache })).toBe(await check(issued.dir));
+    expect(await check(issued.dir, { cache })).toBe(C.AUTH_INVALID_CERTIFICATE);
   });
 
   it("answers with the office the device was checked against, for the job offers", async () => {

@@ -6,14 +6,13 @@
 import { randomBytes } from "node:crypto";
 import { readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { jobFileName } from "@patchcast/agent";
+import { jobFileName, listOutbox } from "@patchcast/agent";
 import { describe, expect, it } from "vitest";
 import { authenticated, bootPc, jobReached, makePc, scriptedConfirm } from "./agent-harness.ts";
 import { useRig } from "./manager-rig.ts";
 
 const setup = useRig();
 
-const outbox = (stateDir: string) => readdir(join(stateDir, "outbox"));
 const agentStates = (transitions: readonly { state: string }[]) =>
   transitions.map((t) => t.state).filter((s) => s !== "waiting" && s !== "offered");
 
@@ -72,12 +71,12 @@ describe("through a man in the middle", () => {
     await expect
       .poll(async () => agentStates((await setup.rig.status(executionId, pc.pcId)).transitions))
       .toEqual(["received", "awaiting_restart", "awaiting_restart"]);
-    await expect.poll(async () => (await outbox(pc.stateDir)).length).toBe(4);
+    await expect.poll(async () => (await listOutbox(pc.stateDir)).length).toBe(4);
 
     const connections = setup.proxy.requests.filter((r) => r.line.startsWith("GET /agent")).length;
     setup.proxy.rules = {};
     setup.proxy.cutAll();
-    await expect.poll(async () => outbox(pc.stateDir)).toEqual([]);
+    await expect.poll(async () => listOutbox(pc.stateDir)).toEqual([]);
     expect(
       setup.proxy.requests.filter((r) => r.line.startsWith("GET /agent")).length,
     ).toBeGreaterThan(connections);

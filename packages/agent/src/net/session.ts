@@ -5,6 +5,8 @@
  * intervals is dropped; a message out of order closes the socket with its
  * protocol close code. Reconnecting is the caller's business.
  */
+
+import type { Duplex } from "node:stream";
 import {
   type AgentPhase,
   assertAgentAccepts,
@@ -70,8 +72,25 @@ export function openSession(options: SessionOptions): Session {
   let ended = false;
 
   const isOpen = () => !ended && socket.readyState === socket.OPEN;
+  // The connection under the WebSocket, from its upgrade response. What is sent
+  // in one turn of the event loop (a job's reports, one after the other) leaves
+  // in one write: the socket is corked at the first send, uncorked on the next tick.
+  let connection: Duplex | undefined;
+  socket.once("upgrade", (response) => {
+    connection = response.socket;
+  });
+  let corked = false;
+  const uncork = () => {
+    corked = false;
+    connection?.uncork();
+  };
   const send = (bytes: Uint8Array) => {
     if (!isOpen()) return false;
+    if (connection && !corked) {
+      corked = true;
+      connection.cork();
+      process.nextTick(uncork);
+    }
     socket.send(bytes);
     return true;
   };

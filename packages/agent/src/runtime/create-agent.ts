@@ -27,7 +27,7 @@ import { connectFrom, type PortPool } from "../net/source-ports.ts";
 import { openIdentity } from "../state/agent-identity.ts";
 import { ensureDirectory } from "../state/atomic-file.ts";
 import { openJobStore } from "../state/job-store.ts";
-import { openOutbox } from "../state/outbox.ts";
+import { type Outbox, openOutbox } from "../state/outbox.ts";
 import { AGENT_VERSION } from "../version.ts";
 import {
   type AgentOptions,
@@ -85,6 +85,7 @@ class AgentRuntime implements Agent {
   #pcId: string | undefined;
   #session: Session | undefined;
   #reporter: Reporter | undefined;
+  #outbox: Outbox | undefined;
   #installer: Installer | undefined;
   #flow: JobFlow | undefined;
   #stateId = "";
@@ -141,6 +142,7 @@ class AgentRuntime implements Agent {
     await ensureDirectory(o.stateDir, write);
     await ensureDirectory(join(o.stateDir, DOWNLOADS_DIR), write);
     const outbox = await openOutbox(o.stateDir, write);
+    this.#outbox = outbox;
     const identity = await openIdentity(o.stateDir, outbox.listedAtOpen.at(-1) ?? 0, write);
     this.#stateId = identity.stateId;
     const jobs = await openJobStore(o.stateDir, write);
@@ -340,6 +342,9 @@ class AgentRuntime implements Agent {
     void (async () => {
       await this.#loop;
       await this.#flow?.settled();
+      await this.#outbox
+        ?.close()
+        .catch((error: unknown) => this.#log.error("closing the outbox failed", { err: error }));
       this.#state = "ended";
       this.#log.info(reason === "restart" ? "agent runtime ended: restarting" : "agent stopped");
       this.#resolveEnded({ reason });

@@ -45,7 +45,8 @@ function temporaryPathOf(path: string): string {
   );
 }
 
-async function syncDirectory(dir: string): Promise<void> {
+/** Flushes a directory's entries (a file created or renamed in it). */
+export async function syncDirectory(dir: string): Promise<void> {
   const handle = await open(dir, "r");
   try {
     await handle.sync();

@@ -1,11 +1,25 @@
 /**
  * outbox/: the reports (StatusReport, RestartConfirmResult) not yet
- * acknowledged by the manager, one file per Envelope.seq holding the exact
- * encoded Envelope, so a resend after a reconnect or a restart is
- * byte-for-byte the same message.
+ * acknowledged by the manager, each the exact encoded Envelope, so a resend
+ * after a reconnect or a restart is byte-for-byte the same message.
+ *
+ * They are kept in one append-only journal, `outbox/journal.bin`
+ * (outbox-journal.ts): a report is a record appended, and flushed when
+ * durable, before it is sent; an Ack appends a record naming its seq, not
+ * flushed (an Ack lost in a crash only means the report is sent again,
+ * and the manager stores it once). Once nothing waits, the journal is
+ * emptied and closed; one that grows past JOURNAL_LIMIT_BYTES is written
+ * anew with what still waits, as it is at opening when it holds anything
+ * else (acknowledged reports, a tail torn by a crash). A report costs one
+ * write (and one fdatasync), where a file per report cost a file created,
+ * renamed and removed, and two fsyncs.
+ *
+ * Outboxes of earlier agents, a file per report (`<seq>.bin`), are taken
+ * into the journal when opened.
  */
-import { readdir, rename } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import { join } from "node:path";
+import { type AppendFile, appendFile } from "./append-file.ts";
 import {
   openStateDirectory,
   readIfExists,
@@ -13,43 +27,138 @@ import {
   type WriteOptions,
   writeFileAtomic,
 } from "./atomic-file.ts";
+import { decodeJournal, encodeRecord, pendingOf, RecordKind } from "./outbox-journal.ts";
 
 export const OUTBOX_DIR = "outbox";
-const NAME = /^(\d{16})\.bin$/;
+export const JOURNAL_FILE = "journal.bin";
+/** Past this size, the journal is written anew with what still waits. */
+export const JOURNAL_LIMIT_BYTES = 1024 * 1024;
+/** A report of an earlier agent, a file per report. */
+const LEGACY_NAME = /^(\d{16})\.bin$/;
 
 export interface Outbox {
   put(seq: number, envelope: Uint8Array): Promise<void>;
   remove(seq: number): Promise<void>;
   /** The seqs waiting for an Ack, in order. */
   list(): Promise<number[]>;
-  /** What `list` gave when the outbox was opened (no second listing at start). */
+  /** What `list` gave when the outbox was opened. */
   readonly listedAtOpen: readonly number[];
   /** The stored envelope, or undefined if it was acknowledged meanwhile. */
   read(seq: number): Promise<Uint8Array | undefined>;
-  /** Moves an unreadable entry aside (`<name>.corrupt`). */
+  /** Moves an entry that cannot be sent aside (`<seq>.bin.corrupt`). */
   quarantine(seq: number): Promise<void>;
+  /** Closes the journal (the runtime ending); nothing may be put after. */
+  close(): Promise<void>;
 }
 
 const fileName = (seq: number) => `${String(seq).padStart(16, "0")}.bin`;
+const bySeq = (a: number, b: number) => a - b;
 
-function seqsOf(names: readonly string[]): number[] {
-  const seqs: number[] = [];
+interface Loaded {
+  readonly pending: Map<number, Uint8Array>;
+  /** Bytes of the journal file, 0 when there is none. */
+  readonly journalBytes: number;
+  readonly journalExists: boolean;
+  /** True when the journal holds anything but the reports that wait. */
+  readonly untidy: boolean;
+  readonly legacy: readonly number[];
+}
+
+/** Reads the outbox without changing it: the journal, then the files of an earlier agent. */
+async function load(dir: string, names: readonly string[], options: WriteOptions) {
+  const bytes = await readIfExists(join(dir, JOURNAL_FILE), options);
+  const { records, validBytes } = decodeJournal(bytes ?? new Uint8Array());
+  const pending = pendingOf(records);
+  const legacy: number[] = [];
   for (const name of names) {
-    const match = NAME.exec(name);
-    if (match) seqs.push(Number(match[1]));
+    const match = LEGACY_NAME.exec(name);
+    if (!match) continue;
+    const seq = Number(match[1]);
+    legacy.push(seq);
+    const envelope = await readIfExists(join(dir, name), options);
+    if (envelope && !pending.has(seq)) pending.set(seq, envelope);
   }
-  return seqs.sort((a, b) => a - b);
+  const loaded: Loaded = {
+    pending,
+    journalBytes: bytes?.byteLength ?? 0,
+    journalExists: bytes !== undefined,
+    untidy: validBytes < (bytes?.byteLength ?? 0) || records.length > pending.size,
+    legacy,
+  };
+  return loaded;
+}
+
+const journalOf = (pending: ReadonlyMap<number, Uint8Array>) =>
+  Buffer.concat(
+    [...pending.keys()]
+      .sort(bySeq)
+      .map((seq) => encodeRecord(RecordKind.REPORT, seq, pending.get(seq))),
+  );
+
+/** The seqs waiting in a state directory's outbox, read without changing it (tests, operators). */
+export async function listOutbox(stateDir: string): Promise<number[]> {
+  const dir = join(stateDir, OUTBOX_DIR);
+  const names = await readdir(dir).catch(() => []);
+  return [...(await load(dir, names, {})).pending.keys()].sort(bySeq);
 }
 
 export async function openOutbox(stateDir: string, options: WriteOptions = {}): Promise<Outbox> {
   const dir = join(stateDir, OUTBOX_DIR);
-  const listedAtOpen = Object.freeze(seqsOf(await openStateDirectory(dir, options)));
+  const loaded = await load(dir, await openStateDirectory(dir, options), options);
+  const { pending } = loaded;
+  const journal: AppendFile = appendFile(
+    join(dir, JOURNAL_FILE),
+    { size: loaded.journalBytes, exists: loaded.journalExists },
+    options,
+  );
+  if (loaded.untidy || loaded.legacy.length > 0) {
+    await journal.replace(journalOf(pending));
+    for (const seq of loaded.legacy) await removeFile(join(dir, fileName(seq)), options);
+  }
+  let closed = false;
+  const usable = () => {
+    if (closed) throw new Error(`the outbox in ${dir} is closed`);
+  };
+  /** A journal that an append left damaged is written anew before anything else goes in. */
+  const repaired = async () => {
+    if (journal.damaged) await journal.replace(journalOf(pending));
+  };
+
+  const remove = async (seq: number) => {
+    // An Ack after the close is forgotten: the report is sent again at the next start.
+    if (closed || !pending.delete(seq)) return;
+    await repaired();
+    if (pending.size === 0) return journal.empty();
+    await journal.append(encodeRecord(RecordKind.ACK, seq), false);
+    if (journal.size > JOURNAL_LIMIT_BYTES) await journal.replace(journalOf(pending));
+  };
+
   return {
-    listedAtOpen,
-    put: (seq, envelope) => writeFileAtomic(join(dir, fileName(seq)), envelope, options),
-    remove: (seq) => removeFile(join(dir, fileName(seq)), options),
-    list: async () => seqsOf(await readdir(dir)),
-    read: (seq) => readIfExists(join(dir, fileName(seq)), options),
-    quarantine: (seq) => rename(join(dir, fileName(seq)), join(dir, `${fileName(seq)}.corrupt`)),
+    listedAtOpen: Object.freeze([...pending.keys()].sort(bySeq)),
+    async put(seq, envelope) {
+      usable();
+      await repaired();
+      // Counted before it is written: an Ack of the last other report must not empty the journal under it.
+      pending.set(seq, envelope);
+      try {
+        await journal.append(encodeRecord(RecordKind.REPORT, seq, envelope), true);
+      } catch (error) {
+        pending.delete(seq);
+        throw error;
+      }
+    },
+    remove,
+    list: async () => [...pending.keys()].sort(bySeq),
+    read: async (seq) => pending.get(seq),
+    async quarantine(seq) {
+      const envelope = pending.get(seq);
+      if (envelope === undefined) return;
+      await writeFileAtomic(join(dir, `${fileName(seq)}.corrupt`), envelope, options);
+      await remove(seq);
+    },
+    async close() {
+      closed = true;
+      await journal.close();
+    },
   };
 }

@@ -15,7 +15,6 @@ import {
   writeFileAtomic,
 } from "./atomic-file.ts";
 import { type JobRecord, jobFileName, openJobStore } from "./job-store.ts";
-import { openOutbox } from "./outbox.ts";
 
 /** Every test of state files runs durable (fsync) and not (synchronous calls). */
 const WRITE_MODES: [string, WriteOptions][] = [
@@ -153,28 +152,5 @@ describe("jobs/", () => {
     expect(await again.list()).toEqual(await jobs.list());
     const nine = (await again.list())[1];
     expect(nine && "record" in nine ? nine.record.stage : undefined).toBe("finished");
-  });
-});
-
-describe("outbox/", () => {
-  it("keeps envelopes in seq order until removed", async () => {
-    const outbox = await openOutbox(dir);
-    await outbox.put(10, new Uint8Array([10]));
-    await outbox.put(9, new Uint8Array([9]));
-    expect(await outbox.list()).toEqual([9, 10]);
-    await outbox.remove(9);
-    expect(await outbox.list()).toEqual([10]);
-    expect(await outbox.read(10)).toEqual(Buffer.from([10]));
-    expect(await outbox.read(9)).toBeUndefined();
-  });
-
-  it("says at opening what waits in it, as list would", async () => {
-    const first = await openOutbox(dir);
-    await first.put(3, new Uint8Array([3]));
-    await first.put(2, new Uint8Array([2]));
-    expect(first.listedAtOpen).toEqual([]);
-    const again = await openOutbox(dir, { durable: false });
-    expect(again.listedAtOpen).toEqual([2, 3]);
-    expect(await again.list()).toEqual([2, 3]);
   });
 });

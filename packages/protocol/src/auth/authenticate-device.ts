@@ -50,7 +50,8 @@ export interface AuthenticateOptions {
    * Parsed device certificates to reuse across checks (`createCertificateCache`):
    * a device checked again (at each connection, at each job offer) is not
    * parsed again, nor its signature by the certification office verified
-   * again. Dates, usage, revocation and the key are checked every time.
+   * again, nor its key proven again while device.key is the same text.
+   * Dates, usage and revocation are checked, and the files read, every time.
    */
   readonly cache?: CertificateCache;
 }
@@ -93,7 +94,7 @@ async function authenticate(dir: string, options: AuthenticateOptions): Promise<
   if (!trusted.ok) return trusted;
   const identity = loadIdentity(dir, trusted.trust, now, options.cache);
   if (!identity.ok) return identity;
-  return proveKey(dir, identity.identity, identity.leaf, trusted.trust);
+  return proveKey(dir, identity.identity, identity.leaf, trusted.trust, options.cache);
 }
 
 /**
@@ -151,6 +152,7 @@ function proveKey(
   identity: VerifiedIdentity,
   leaf: ParsedCertificate,
   trust: TrustStore,
+  cache: CertificateCache | undefined,
 ): DeviceAuthResult {
   const keyText = readDeviceFile(dir, DeviceFile.KEY);
   if (keyText === undefined || keyText.trim() === "") {
@@ -162,7 +164,7 @@ function proveKey(
   // The usual device (P-256) is proven without OpenSSL's decoders and a
   // signature; anything else, and every failure, takes the generic path.
   const point = p256PointOf(leaf.subjectPublicKeyInfo);
-  const d = point && proveP256Key(keyText, point);
+  const d = point && (cache ?? { proveP256Key }).proveP256Key(keyText, point);
   if (point && d) {
     return authenticated(
       identity,
