@@ -73,8 +73,8 @@ export function openSession(options: SessionOptions): Session {
 
   const isOpen = () => !ended && socket.readyState === socket.OPEN;
   // The connection under the WebSocket, from its upgrade response. What is sent
-  // in one turn of the event loop (a job's reports, one after the other) leaves
-  // in one write: the socket is corked at the first send, uncorked on the next tick.
+  // in one turn of the event loop (the reports resent after a reconnect, say)
+  // leaves in one write: the socket is corked at the first send, uncorked on the next tick.
   let connection: Duplex | undefined;
   socket.once("upgrade", (response) => {
     connection = response.socket;

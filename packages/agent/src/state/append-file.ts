@@ -1,11 +1,13 @@
 /**
  * An append-only state file, opened at its first append and kept open
  * until it is emptied or closed. Appends are whole or not at all: one that
- * fails is cut off again, and if even that fails the file is marked
- * `damaged` for its owner to write anew. Durable (the default), appends
- * go through the thread pool and may be flushed with fdatasync, and the
- * directory is flushed once the file is created; not durable, the calls are
- * synchronous (atomic-file.ts). Calls run one at a time, in order.
+ * fails is cut off again, and if even that fails the file is written anew
+ * from its owner's `contents` before the next append. Durable (the
+ * default), the calls go through the thread pool, appends may be flushed
+ * with fdatasync, and the directory is flushed once the file is created;
+ * not durable, the calls are synchronous (atomic-file.ts). Calls run one at
+ * a time, in order; once `close` is called, what is still queued does
+ * nothing and appends are refused.
  */
 import {
   close,
@@ -23,7 +25,8 @@ import { dirname } from "node:path";
 import { promisify } from "node:util";
 import { syncDirectory, type WriteOptions, writeFileAtomic } from "./atomic-file.ts";
 
-interface FdCalls {
+/** The system calls of an append file (injected by tests to make them fail). */
+export interface FdCalls {
   open(path: string): Promise<number>;
   write(fd: number, bytes: Uint8Array): Promise<number>;
   datasync(fd: number): Promise<void>;
@@ -33,7 +36,7 @@ interface FdCalls {
 
 const MODE = 0o600;
 
-const syncCalls: FdCalls = {
+export const syncCalls: FdCalls = {
   open: async (path) => openSync(path, "a", MODE),
   write: async (fd, bytes) => writeSync(fd, bytes),
   datasync: async (fd) => fdatasyncSync(fd),
@@ -42,7 +45,7 @@ const syncCalls: FdCalls = {
 };
 
 const writeAsync = promisify(write);
-const asyncCalls: FdCalls = {
+export const asyncCalls: FdCalls = {
   open: (path) => promisify(open)(path, "a", MODE),
   write: async (fd, bytes) => (await writeAsync(fd, bytes)).bytesWritten,
   datasync: promisify(fdatasync),
@@ -50,32 +53,37 @@ const asyncCalls: FdCalls = {
   close: promisify(close),
 };
 
+export interface AppendFileOptions extends WriteOptions {
+  /** Bytes the file holds now. */
+  readonly size: number;
+  /** False when the file is yet to be created (durable: its directory is flushed then). */
+  readonly exists: boolean;
+  /** What the file must hold, when it is written anew. */
+  contents(): Uint8Array;
+  readonly calls?: FdCalls;
+}
+
 export interface AppendFile {
   /** Bytes the file holds. */
   readonly size: number;
-  /** True once an append failed and could not be cut off: the file must be written anew. */
-  readonly damaged: boolean;
-  /** Appends `bytes` whole; with `flush`, durable files are flushed before it resolves. */
+  /** Appends `bytes` whole; with `flush`, a durable file is flushed before it resolves. */
   append(bytes: Uint8Array, flush: boolean): Promise<void>;
   /** Empties the file and closes it until the next append. */
   empty(): Promise<void>;
-  /** Replaces the whole content (atomic-file.ts), closed until the next append. */
-  replace(bytes: Uint8Array): Promise<void>;
+  /** Writes the file anew from `contents` (atomic-file.ts); closed until the next append. */
+  rewrite(): Promise<void>;
   close(): Promise<void>;
 }
 
-/** `size` is what the file holds now; `exists` false when it is yet to be created. */
-export function appendFile(
-  path: string,
-  state: { readonly size: number; readonly exists: boolean },
-  options: WriteOptions = {},
-): AppendFile {
+export function appendFile(path: string, options: AppendFileOptions): AppendFile {
   const durable = options.durable !== false;
-  const calls = durable ? asyncCalls : syncCalls;
+  const calls = options.calls ?? (durable ? asyncCalls : syncCalls);
   let fd: number | undefined;
-  let size = state.size;
-  let directorySynced = state.exists;
+  let size = options.size;
+  let directorySynced = options.exists;
+  /** An append failed and could not be cut off: written anew before the next one. */
   let damaged = false;
+  let closed = false;
   let queue: Promise<unknown> = Promise.resolve();
   const inOrder = <T>(work: () => Promise<T>): Promise<T> => {
     const run = queue.then(work);
@@ -88,9 +96,18 @@ export function appendFile(
     fd = undefined;
     await calls.close(open);
   };
+  const rewriteNow = async () => {
+    await shut();
+    const bytes = options.contents();
+    await writeFileAtomic(path, bytes, options);
+    size = bytes.byteLength;
+    damaged = false;
+    directorySynced = true;
+  };
 
   const appendNow = async (bytes: Uint8Array, flush: boolean) => {
-    if (damaged) throw new Error(`${path} is damaged: it must be written anew first`);
+    if (closed) throw new Error(`${path} is closed`);
+    if (damaged) await rewriteNow();
     fd ??= await calls.open(path);
     const before = size;
     try {
@@ -99,6 +116,10 @@ export function appendFile(
         throw new Error(`${path}: ${written} of ${bytes.byteLength} bytes appended`);
       }
       if (durable && flush) await calls.datasync(fd);
+      if (durable && !directorySynced) {
+        await syncDirectory(dirname(path));
+        directorySynced = true;
+      }
     } catch (error) {
       await calls.truncate(fd, before).catch(() => {
         damaged = true;
@@ -106,36 +127,26 @@ export function appendFile(
       throw error;
     }
     size = before + bytes.byteLength;
-    if (durable && !directorySynced) {
-      await syncDirectory(dirname(path));
-      directorySynced = true;
-    }
   };
 
   return {
     get size() {
       return size;
     },
-    get damaged() {
-      return damaged;
-    },
     append: (bytes, flush) => inOrder(() => appendNow(bytes, flush)),
     empty: () =>
       inOrder(async () => {
+        if (closed) return;
         if (fd !== undefined) await calls.truncate(fd, 0);
-        else if (size > 0) await replaceNow(new Uint8Array());
+        else if (size > 0) await writeFileAtomic(path, new Uint8Array(), options);
         size = 0;
+        damaged = false;
         await shut();
       }),
-    replace: (bytes) => inOrder(() => replaceNow(bytes)),
-    close: () => inOrder(shut),
+    rewrite: () => inOrder(async () => (closed ? undefined : rewriteNow())),
+    close: () => {
+      closed = true;
+      return inOrder(shut);
+    },
   };
-
-  async function replaceNow(bytes: Uint8Array) {
-    await shut();
-    await writeFileAtomic(path, bytes, options);
-    size = bytes.byteLength;
-    damaged = false;
-    directorySynced = true;
-  }
 }

@@ -20,6 +20,9 @@ const BODY_HEADER_BYTES = 9;
 /** No Envelope is larger than a frame: a length beyond it is damage, not a record. */
 const MAX_BODY_BYTES = BODY_HEADER_BYTES + Limits.MAX_FRAME_BYTES;
 
+/** What a REPORT record takes beyond its envelope. */
+export const RECORD_OVERHEAD_BYTES = HEADER_BYTES + BODY_HEADER_BYTES;
+
 export interface JournalRecord {
   readonly kind: RecordKind;
   readonly seq: number;

@@ -59,8 +59,7 @@ describe.each(WRITE_MODES)("outbox/, %s", (_how, options) => {
     const again = await openOutbox(dir, options);
     expect(again.listedAtOpen).toEqual([2, 4]);
     expect(await again.read(2)).toEqual(Buffer.from([2]));
-    // Written anew at opening without the acknowledged report.
-    expect(decodeJournal(await readFile(journalPath())).records.map((r) => r.seq)).toEqual([2, 4]);
+    expect(await listOutbox(dir)).toEqual([2, 4]);
     await again.close();
   });
 

@@ -8,16 +8,18 @@
  * durable, before it is sent; an Ack appends a record naming its seq, not
  * flushed (an Ack lost in a crash only means the report is sent again,
  * and the manager stores it once). Once nothing waits, the journal is
- * emptied and closed; one that grows past JOURNAL_LIMIT_BYTES is written
- * anew with what still waits, as it is at opening when it holds anything
- * else (acknowledged reports, a tail torn by a crash). A report costs one
- * write (and one fdatasync), where a file per report cost a file created,
- * renamed and removed, and two fsyncs.
+ * emptied and closed; one past JOURNAL_LIMIT_BYTES that is mostly
+ * acknowledged reports is written anew with what still waits (best effort:
+ * the journal as it is stays valid). At opening, a tail torn by a crash is
+ * cut off. A report costs one write (and one fdatasync), where a file per
+ * report cost a file created, renamed and removed, and two fsyncs; the
+ * journal stays open while reports wait.
  *
  * Outboxes of earlier agents, a file per report (`<seq>.bin`), are taken
- * into the journal when opened.
+ * into the journal when opened (an earlier agent does not read the journal).
  */
-import { readdir } from "node:fs/promises";
+import { truncateSync } from "node:fs";
+import { readdir, truncate } from "node:fs/promises";
 import { join } from "node:path";
 import { type AppendFile, appendFile } from "./append-file.ts";
 import {
@@ -27,7 +29,13 @@ import {
   type WriteOptions,
   writeFileAtomic,
 } from "./atomic-file.ts";
-import { decodeJournal, encodeRecord, pendingOf, RecordKind } from "./outbox-journal.ts";
+import {
+  decodeJournal,
+  encodeRecord,
+  pendingOf,
+  RECORD_OVERHEAD_BYTES,
+  RecordKind,
+} from "./outbox-journal.ts";
 
 export const OUTBOX_DIR = "outbox";
 export const JOURNAL_FILE = "journal.bin";
@@ -59,8 +67,8 @@ interface Loaded {
   /** Bytes of the journal file, 0 when there is none. */
   readonly journalBytes: number;
   readonly journalExists: boolean;
-  /** True when the journal holds anything but the reports that wait. */
-  readonly untidy: boolean;
+  /** Bytes up to the end of the journal's last whole record. */
+  readonly validBytes: number;
   readonly legacy: readonly number[];
 }
 
@@ -82,11 +90,13 @@ async function load(dir: string, names: readonly string[], options: WriteOptions
     pending,
     journalBytes: bytes?.byteLength ?? 0,
     journalExists: bytes !== undefined,
-    untidy: validBytes < (bytes?.byteLength ?? 0) || records.length > pending.size,
+    validBytes,
     legacy,
   };
   return loaded;
 }
+
+const recordBytes = (envelope: Uint8Array) => RECORD_OVERHEAD_BYTES + envelope.byteLength;
 
 const journalOf = (pending: ReadonlyMap<number, Uint8Array>) =>
   Buffer.concat(
@@ -104,46 +114,60 @@ export async function listOutbox(stateDir: string): Promise<number[]> {
 
 export async function openOutbox(stateDir: string, options: WriteOptions = {}): Promise<Outbox> {
   const dir = join(stateDir, OUTBOX_DIR);
+  const path = join(dir, JOURNAL_FILE);
   const loaded = await load(dir, await openStateDirectory(dir, options), options);
   const { pending } = loaded;
-  const journal: AppendFile = appendFile(
-    join(dir, JOURNAL_FILE),
-    { size: loaded.journalBytes, exists: loaded.journalExists },
-    options,
-  );
-  if (loaded.untidy || loaded.legacy.length > 0) {
-    await journal.replace(journalOf(pending));
-    for (const seq of loaded.legacy) await removeFile(join(dir, fileName(seq)), options);
+  let live = 0;
+  for (const envelope of pending.values()) live += recordBytes(envelope);
+  // A tail torn by a crash is cut off before anything is appended behind it (no space needed).
+  if (loaded.validBytes < loaded.journalBytes) {
+    if (options.durable === false) truncateSync(path, loaded.validBytes);
+    else await truncate(path, loaded.validBytes);
   }
+  const journal: AppendFile = appendFile(path, {
+    ...options,
+    size: loaded.validBytes,
+    exists: loaded.journalExists,
+    contents: () => journalOf(pending),
+  });
+  /** Writes the journal anew with what waits when it is mostly acknowledged reports; best effort. */
+  const compact = async () => {
+    if (journal.size <= JOURNAL_LIMIT_BYTES || journal.size <= 2 * live) return;
+    await journal.rewrite().catch(() => undefined);
+  };
+  if (loaded.legacy.length > 0) {
+    // The earlier agent's files go once the journal holds their reports; else they are read again.
+    const taken = await journal.rewrite().then(
+      () => true,
+      () => false,
+    );
+    if (taken) for (const seq of loaded.legacy) await removeFile(join(dir, fileName(seq)), options);
+  } else await compact();
   let closed = false;
-  const usable = () => {
-    if (closed) throw new Error(`the outbox in ${dir} is closed`);
-  };
-  /** A journal that an append left damaged is written anew before anything else goes in. */
-  const repaired = async () => {
-    if (journal.damaged) await journal.replace(journalOf(pending));
-  };
 
   const remove = async (seq: number) => {
+    const envelope = pending.get(seq);
     // An Ack after the close is forgotten: the report is sent again at the next start.
-    if (closed || !pending.delete(seq)) return;
-    await repaired();
+    if (closed || envelope === undefined) return;
+    pending.delete(seq);
+    live -= recordBytes(envelope);
     if (pending.size === 0) return journal.empty();
     await journal.append(encodeRecord(RecordKind.ACK, seq), false);
-    if (journal.size > JOURNAL_LIMIT_BYTES) await journal.replace(journalOf(pending));
+    await compact();
   };
 
   return {
     listedAtOpen: Object.freeze([...pending.keys()].sort(bySeq)),
     async put(seq, envelope) {
-      usable();
-      await repaired();
+      if (closed) throw new Error(`the outbox in ${dir} is closed`);
       // Counted before it is written: an Ack of the last other report must not empty the journal under it.
       pending.set(seq, envelope);
+      live += recordBytes(envelope);
       try {
         await journal.append(encodeRecord(RecordKind.REPORT, seq, envelope), true);
       } catch (error) {
         pending.delete(seq);
+        live -= recordBytes(envelope);
         throw error;
       }
     },
