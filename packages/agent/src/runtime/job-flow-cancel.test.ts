@@ -408,6 +408,8 @@ it("a prompt on screen is withdrawn when a job in it is cancelled, and asked aga
   );
   await vi.waitFor(() => expect(shown).toHaveLength(1), { timeout: WAIT_MS });
   expect(shown[0]?.question.jobs.map((j) => j.jobId)).toEqual(["J-SHOWN", "J-STAYS"]);
+  // The prompt comes at start, before the connection: the cancel goes to the new one.
+  await manager.authenticated(2);
 
   manager.send(cancel("J-SHOWN", "superseded\n\u001b[2Jby KB-2"));
   expect(await manager.ended("J-SHOWN")).toMatchObject({

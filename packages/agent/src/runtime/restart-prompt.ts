@@ -11,7 +11,7 @@
 import { MaintenanceCode, RestartAnswer, toTimestamp, v1 } from "@patchcast/protocol";
 import { restartMessage } from "../confirm/confirm.ts";
 import type { AgentLog } from "../log.ts";
-import type { JobRecord, JobStore } from "../state/job-store.ts";
+import type { JobRecord, JobStore, JobSummary } from "../state/job-store.ts";
 import type { AgentOptions } from "./agent-options.ts";
 import type { Reporter } from "./reporter.ts";
 import type { Timers } from "./timers.ts";
@@ -66,13 +66,11 @@ export class RestartPrompt {
     this.#prompting = true;
     try {
       for (;;) {
-        const waiting = (await this.#d.jobs.list()).flatMap((e) =>
-          "record" in e &&
-          e.record.stage === "awaiting-restart" &&
-          !this.#asked.has(e.jobId) &&
-          !this.#d.cancelled(e.jobId)
-            ? [e.record]
-            : [],
+        const waiting = (await this.#d.jobs.summaries()).filter(
+          (job) =>
+            job.stage === "awaiting-restart" &&
+            !this.#asked.has(job.jobId) &&
+            !this.#d.cancelled(job.jobId),
         );
         if (waiting.length === 0 || this.#d.signal.aborted) return;
         if (await this.#ask(waiting)) return;
@@ -83,7 +81,7 @@ export class RestartPrompt {
   }
 
   /** Asks once; true when the answer ends the prompting (Yes, or the agent stopping). */
-  async #ask(waiting: readonly JobRecord[]): Promise<boolean> {
+  async #ask(waiting: readonly JobSummary[]): Promise<boolean> {
     const { options, log, signal } = this.#d;
     for (const record of waiting) this.#asked.add(record.jobId);
     const jobIds = waiting.map((r) => r.jobId);

@@ -5,8 +5,13 @@
  * so that an offer sent again is recognised, and are pruned after a while.
  *
  * The directory is listed once, when the store is opened; from then on the
- * store knows which jobs it holds (the agent owns its state directory), and
- * `list` reads their files without listing the directory again.
+ * store knows which jobs it holds (the agent owns its state directory):
+ * `list` reads their files without listing the directory again, `get` of a
+ * job it does not hold reads nothing, and `summaries` (the restart-confirm
+ * prompt's question: which jobs wait, under which names) reads only the
+ * files not read or written since the store was opened. A job's record
+ * itself, the signed offer verified again after a restart, is always read
+ * from its file.
  */
 import { rename } from "node:fs/promises";
 import { join } from "node:path";
@@ -53,6 +58,13 @@ export interface JobRecord {
 export type JobEntry =
   | { readonly jobId: string; readonly record: JobRecord }
   | { readonly jobId: string; readonly error: AgentError };
+
+/** What the prompt asks about a job: its stage and the name it shows. */
+export interface JobSummary {
+  readonly jobId: string;
+  readonly stage: JobStage;
+  readonly packageName: string;
+}
 
 interface JobFile {
   format: typeof FORMAT;
@@ -135,6 +147,8 @@ export interface JobStore {
   get(jobId: string): Promise<JobEntry | undefined>;
   put(record: JobRecord): Promise<void>;
   list(): Promise<JobEntry[]>;
+  /** Every readable job's stage and package name, in the order of `list`. */
+  summaries(): Promise<JobSummary[]>;
   /** Moves an unreadable job file aside (`<name>.corrupt`) so it is not read again. */
   quarantine(jobId: string): Promise<void>;
   remove(jobId: string): Promise<void>;
@@ -147,12 +161,18 @@ export async function openJobStore(
   const dir = join(stateDir, JOBS_DIR);
   /** The jobs held, by file name. */
   const held = new Map<string, string>();
+  /** Stage and package name of the jobs read or written since the store was opened, by file name. */
+  const summarized = new Map<string, JobSummary>();
+  const summarize = (name: string, { jobId, stage, packageName }: JobRecord) =>
+    summarized.set(name, { jobId, stage, packageName });
   for (const name of await openStateDirectory(dir, options)) {
     if (isJobFileName(name)) held.set(name, jobIdOf(name));
   }
   const pathOf = (jobId: string) => join(dir, jobFileName(jobId));
 
   const get = async (jobId: string): Promise<JobEntry | undefined> => {
+    const name = jobFileName(jobId);
+    if (!held.has(name)) return undefined;
     const path = pathOf(jobId);
     const bytes = await readIfExists(path, options);
     if (!bytes) return undefined;
@@ -160,8 +180,11 @@ export async function openJobStore(
       const file = parseStateJson(path, bytes, isJobFile, FORMAT);
       if (file.jobId !== jobId)
         throw new AgentError("AGENT_ERR_STATE_CORRUPT", `${path} holds job ${file.jobId}`);
-      return { jobId, record: fromFile(file) };
+      const record = fromFile(file);
+      summarize(name, record);
+      return { jobId, record };
     } catch (error) {
+      summarized.delete(name);
       if (error instanceof AgentError) return { jobId, error };
       throw error;
     }
@@ -172,7 +195,9 @@ export async function openJobStore(
     get,
     async put(record) {
       await writeFileAtomic(pathOf(record.jobId), `${JSON.stringify(toFile(record))}\n`, options);
-      held.set(jobFileName(record.jobId), record.jobId);
+      const name = jobFileName(record.jobId);
+      held.set(name, record.jobId);
+      summarize(name, record);
     },
     async list() {
       const entries: JobEntry[] = [];
@@ -182,13 +207,27 @@ export async function openJobStore(
       }
       return entries;
     },
+    async summaries() {
+      const found: JobSummary[] = [];
+      for (const name of [...held.keys()].sort()) {
+        const known = summarized.get(name);
+        if (known) found.push(known);
+        else {
+          const entry = await get(held.get(name) as string);
+          if (entry && "record" in entry) found.push(summarized.get(name) as JobSummary);
+        }
+      }
+      return found;
+    },
     async quarantine(jobId) {
       await rename(pathOf(jobId), `${pathOf(jobId)}.corrupt`);
       held.delete(jobFileName(jobId));
+      summarized.delete(jobFileName(jobId));
     },
     async remove(jobId) {
       await removeFile(pathOf(jobId), options);
       held.delete(jobFileName(jobId));
+      summarized.delete(jobFileName(jobId));
     },
   };
 }

@@ -141,6 +141,39 @@ describe("jobs/", () => {
     expect(await readdir(join(dir, "jobs"))).toEqual(["7.json.corrupt"]);
   });
 
+  it("summarizes the jobs from what it read or wrote, and reads a record from its file", async () => {
+    const jobs = await openJobStore(dir);
+    await jobs.put(record("1"));
+    await jobs.put(record("2", "finished"));
+    // Altered behind the store's back: a record is read from the file, a summary is not.
+    await writeFile(
+      jobs.pathOf("1"),
+      JSON.stringify({ ...JSON.parse(await readFile(jobs.pathOf("1"), "utf8")), stage: "ready" }),
+    );
+    expect(await jobs.summaries()).toEqual([
+      { jobId: "1", stage: "awaiting-restart", packageName: record("1").packageName },
+      { jobId: "2", stage: "finished", packageName: record("2").packageName },
+    ]);
+    const one = await jobs.get("1");
+    expect(one && "record" in one ? one.record.stage : undefined).toBe("ready");
+    expect((await jobs.summaries())[0]?.stage).toBe("ready");
+    // A store opened again reads the files it has not read yet; an unreadable one is left out.
+    await writeFile(jobs.pathOf("2"), "{");
+    const again = await openJobStore(dir);
+    expect((await again.summaries()).map((j) => [j.jobId, j.stage])).toEqual([["1", "ready"]]);
+  });
+
+  it("reads nothing for a job it does not hold", async () => {
+    const jobs = await openJobStore(dir, { durable: false });
+    await writeFile(join(dir, "jobs", jobFileName("5")), `${JSON.stringify({ format: "x" })}`);
+    expect(await jobs.get("5")).toBeUndefined();
+    const again = await openJobStore(dir, { durable: false });
+    expect(await again.get("5")).toMatchObject({
+      jobId: "5",
+      error: { code: "AGENT_ERR_STATE_CORRUPT" },
+    });
+  });
+
   it("lists what it holds in order, and a store opened again finds the same jobs", async () => {
     const jobs = await openJobStore(dir, { durable: false });
     for (const id of ["9", "10", "8"]) await jobs.put(record(id));
