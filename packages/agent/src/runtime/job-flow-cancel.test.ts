@@ -521,6 +521,108 @@ it("a cancel aborts the download in progress at once: cancelled, nothing install
   expect(await pc.installed()).toEqual(["KB-J-AFTER"]);
 });
 
+it("a cancel of a job waiting behind another's download ends it at once, not after that install", async () => {
+  let stalled: ServerResponse | undefined;
+  const manager = await startManager((req, res) => {
+    if (!req.url?.endsWith("/J-SLOW")) return serveWhole(req, res);
+    // Half of the package, then nothing until the test lets the rest go.
+    res.writeHead(200, { "content-length": payload.byteLength });
+    res.write(payload.subarray(0, payload.byteLength / 2));
+    stalled = res;
+  });
+  const pc = newPc();
+  const agent = await started(pc.options(manager.url, true, { role: "standard" }));
+  await manager.authenticated(1);
+  manager.send(offer("J-SLOW", pc.pcId, false));
+  await vi.waitFor(() => expect(stalled).toBeDefined(), { timeout: WAIT_MS });
+  // Received while the other downloads, and waiting its turn.
+  manager.send(offer("J-WAIT", pc.pcId, false));
+  await manager.report((r) => r.jobId === "J-WAIT" && r.state === S.JOB_STATE_RECEIVED);
+
+  manager.send(cancel("J-WAIT", "superseded"));
+  expect(await manager.ended("J-WAIT")).toMatchObject({
+    state: S.JOB_STATE_ERROR,
+    maintenanceCode: MaintenanceCode.CANCELLED,
+    detail: "superseded",
+  });
+  expect(statesOf(manager.reports, "J-SLOW")).toEqual([
+    "JOB_STATE_RECEIVED",
+    "JOB_STATE_DOWNLOADING",
+  ]);
+
+  // The download goes on, and its job alone is installed.
+  stalled?.end(payload.subarray(payload.byteLength / 2));
+  expect(await manager.ended("J-SLOW")).toMatchObject({ state: S.JOB_STATE_COMPLETED });
+  // Once the agent has settled, J-WAIT's turn in the downloads' queue has come and gone.
+  await agent.stop();
+  expect(manager.downloads.filter((url) => url.endsWith("/J-WAIT"))).toEqual([]);
+  expect(statesOf(manager.reports, "J-WAIT")).toEqual(["JOB_STATE_RECEIVED", "JOB_STATE_ERROR"]);
+  expect(await pc.installed()).toEqual(["KB-J-SLOW"]);
+  expect(await pc.stageOf("J-WAIT")).toBe("finished");
+});
+
+/**
+ * A security PC back from its restart, downloading J-FIRST (stalled until
+ * `release`), and J-NEXT offered and answered Yes meanwhile.
+ */
+async function yesWhileDownloading() {
+  let stalled: ServerResponse | undefined;
+  const manager = await startManager((req, res) => {
+    if (!req.url?.endsWith("/J-FIRST")) return serveWhole(req, res);
+    res.writeHead(200, { "content-length": payload.byteLength });
+    res.write(payload.subarray(0, payload.byteLength / 2));
+    stalled = res;
+  });
+  const pc = newPc();
+  const run = await runAgent(pc.options(manager.url, true));
+  cleanups.push(() => run.stop());
+  await manager.authenticated(1);
+  manager.send(offer("J-FIRST", pc.pcId, true));
+  await vi.waitFor(() => expect(stalled).toBeDefined(), { timeout: WAIT_MS });
+  manager.send(offer("J-NEXT", pc.pcId, true));
+  await manager.report((r) => r.jobId === "J-NEXT" && r.state === S.JOB_STATE_RESTARTING);
+  const release = () => stalled?.end(payload.subarray(payload.byteLength / 2));
+  return { manager, pc, run, release };
+}
+
+it("a Yes while another job downloads restarts the PC once that job is installed", async () => {
+  const { manager, run, release } = await yesWhileDownloading();
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  expect(run.boots).toBe(2);
+
+  release();
+  expect(await manager.ended("J-FIRST")).toMatchObject({ state: S.JOB_STATE_COMPLETED });
+  expect(await manager.ended("J-NEXT")).toMatchObject({ state: S.JOB_STATE_COMPLETED });
+  expect(run.boots).toBe(3);
+  // J-FIRST was downloaded once, never cut short by the restart.
+  const downloading = statesOf(manager.reports, "J-FIRST").filter(
+    (s) => s === "JOB_STATE_DOWNLOADING",
+  );
+  expect(downloading).toHaveLength(1);
+});
+
+it("a cancel while a restart waits for a download ends its job at once, and calls the restart off", async () => {
+  const { manager, pc, run, release } = await yesWhileDownloading();
+  manager.send(cancel("J-NEXT", "superseded"));
+  expect(await manager.ended("J-NEXT")).toMatchObject({
+    state: S.JOB_STATE_ERROR,
+    maintenanceCode: MaintenanceCode.CANCELLED,
+  });
+  expect(statesOf(manager.reports, "J-FIRST")).not.toContain("JOB_STATE_COMPLETED");
+
+  release();
+  expect(await manager.ended("J-FIRST")).toMatchObject({ state: S.JOB_STATE_COMPLETED });
+  await vi.waitFor(
+    () =>
+      expect(pc.logs.map((l) => l.msg)).toContain(
+        "the restart was called off: its jobs were cancelled",
+      ),
+    { timeout: WAIT_MS },
+  );
+  expect(run.boots).toBe(2);
+  expect(manager.downloads.filter((url) => url.endsWith("/J-NEXT"))).toEqual([]);
+});
+
 it("a cancel of a job never received is reported once and its offer, coming after all, is dropped", async () => {
   const manager = await startManager(serveWhole);
   const pc = newPc();

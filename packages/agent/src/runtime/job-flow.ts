@@ -4,10 +4,17 @@
  * reports are flushed and the PC restarts; No: the job waits for the next
  * start); after the restart, or at once on a standard PC, the stored offer
  * is authenticated again, then downloaded, installed and reported. Every
- * change of a job goes through one queue, so two never race.
+ * change of a job but its download and install goes through one queue;
+ * downloads and installs, one job at a time, go through a second one, so
+ * that a long install holds up no offer, answer or cancel of another job.
+ * The two never touch the same job at once: the job being installed is
+ * claimed (`#running`) before its record is read, a cancel of it aborts it
+ * instead of going through the first queue, and a job cancelled before its
+ * turn is skipped by the second queue and ended by the first.
  *
  * The manager may withdraw a job (JobCancel): one not yet downloading ends
- * in error with the cancelled code and is never prompted for or installed
+ * at once (not after the install of another) in error with the cancelled
+ * code and is never prompted for or installed
  * (a prompt on screen about it is withdrawn, and shown again for the rest);
  * the one downloading has its download aborted at once, not after the
  * queue, and ends the same way; one whose install has started is left to
@@ -88,6 +95,8 @@ export interface JobFlowDeps {
 export class JobFlow {
   readonly #d: JobFlowDeps;
   #queue: Promise<void> = Promise.resolve();
+  /** Downloads and installs, one at a time. */
+  #installs: Promise<void> = Promise.resolve();
   /**
    * Jobs the manager has cancelled and that are not finished yet, with the
    * detail to report: noted at once, before the queue gets to them, so that
@@ -95,7 +104,7 @@ export class JobFlow {
    * them alone, and so that a cancel sent again is not handled twice.
    */
   readonly #cancels = new Map<string, string>();
-  /** The job being downloaded or installed (one at a time: the queue), and how to withdraw it. */
+  /** The job being downloaded or installed (one at a time: `#installs`), and how to withdraw it. */
   #running: { readonly jobId: string; readonly cancel: AbortController } | undefined;
   readonly #prompt: RestartPrompt;
 
@@ -104,23 +113,30 @@ export class JobFlow {
     this.#prompt = new RestartPrompt({
       ...deps,
       queue: (work) => this.#run(work),
+      afterInstalls: (work) => {
+        this.#installs = this.#logged(this.#installs.then(work));
+      },
       cancelled: (jobId) => this.#cancels.has(jobId),
       reportState: (jobId, state, code, detail) => this.reportState(jobId, state, code, detail),
     });
   }
 
   /** Resolves once the queued work has run (for a clean stop). */
-  settled(): Promise<void> {
-    return this.#queue;
+  async settled(): Promise<void> {
+    await Promise.all([this.#queue, this.#installs]);
   }
 
   #run<T>(work: () => Promise<T>): Promise<T | undefined> {
     const run = this.#queue.then(work);
-    this.#queue = run.then(
+    this.#queue = this.#logged(run);
+    return run.catch(() => undefined);
+  }
+
+  #logged(run: Promise<unknown>): Promise<void> {
+    return run.then(
       () => undefined,
       (error: unknown) => this.#d.log.error("job work failed", { err: error }),
     );
-    return run.catch(() => undefined);
   }
 
   async reportState(jobId: string, state: number, code = "", detail = ""): Promise<void> {
@@ -238,7 +254,8 @@ export class JobFlow {
 
   /** Download and install a confirmed job (after the restart) or a standard PC's job. */
   process(jobId: string): void {
-    void this.#run(() => this.#process(jobId));
+    const run = this.#installs.then(() => this.#process(jobId));
+    this.#installs = this.#logged(run);
   }
 
   async #receive(signed: BodyOf<"jobOffer">["value"]): Promise<void> {
@@ -277,7 +294,7 @@ export class JobFlow {
       };
       await this.#d.jobs.put(record);
       await this.reportState(jobId, S.JOB_STATE_RECEIVED);
-      if (!security) return await this.#process(jobId);
+      if (!security) return this.process(jobId);
       await this.reportState(
         jobId,
         S.JOB_STATE_AWAITING_RESTART,
@@ -313,17 +330,22 @@ export class JobFlow {
   }
 
   async #process(jobId: string): Promise<void> {
-    const entry = await this.#d.jobs.get(jobId);
-    if (!entry || !("record" in entry)) return;
-    const record = entry.record;
-    if (record.stage !== "restart-confirmed" && record.stage !== "ready") return;
     if (this.#d.signal.aborted) return;
-    // Cancelled while this waited in the queue (just after the restart, say): nothing is fetched.
+    // Cancelled before its turn came: the cancel's own work in the first queue ends it.
+    if (this.#cancels.has(jobId)) return;
+    // From here a cancel aborts this job (see `cancelled`) instead of ending it in the first
+    // queue: the record read below can then not be one that a cancel has just ended.
     const running = { jobId, cancel: new AbortController() };
     this.#running = running;
     try {
-      const cancelled = this.#cancels.get(jobId);
-      if (cancelled !== undefined) return await this.#endCancelled(record, cancelled);
+      const entry = await this.#d.jobs.get(jobId);
+      if (!entry || !("record" in entry)) return;
+      const record = entry.record;
+      if (record.stage !== "restart-confirmed" && record.stage !== "ready") return;
+      // Cancelled while its record was read (just after the restart, say): nothing is fetched.
+      if (running.cancel.signal.aborted) {
+        return await this.#endCancelled(record, this.#cancels.get(jobId) ?? CANCELLED_DETAIL);
+      }
       await this.#install(record, running.cancel.signal);
     } finally {
       this.#running = undefined;

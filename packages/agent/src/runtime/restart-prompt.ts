@@ -2,7 +2,10 @@
  * The restart-confirm prompt of a security PC (seed 001): shown for every
  * job waiting for it that has not been asked about since this start (at
  * start, and on each new offer); No leaves the jobs waiting for the next
- * start, Yes confirms them, flushes the reports and restarts the PC. A
+ * start, Yes confirms them, flushes the reports and restarts the PC once
+ * the downloads and installs already queued are over (`#installs` in
+ * job-flow.ts), holding back those queued after; the restart is called off
+ * when every job it was for has been cancelled meanwhile. A
  * prompt whose job the manager cancels is withdrawn (the person's answer,
  * should it come, counts for nothing) and shown again for the jobs that
  * still wait. The jobs' changes go through the job flow's queue
@@ -32,6 +35,8 @@ export interface RestartPromptDeps {
   endForRestart(): void;
   /** Runs `work` in the job flow's queue, after what is queued before it. */
   queue(work: () => Promise<void>): Promise<unknown>;
+  /** Runs `work` once the downloads and installs queued so far are over, holding back those queued after. */
+  afterInstalls(work: () => Promise<unknown>): void;
   /** True while the manager's cancel of the job has not ended it yet. */
   cancelled(jobId: string): boolean;
   reportState(jobId: string, state: number, code?: string, detail?: string): Promise<void>;
@@ -160,6 +165,15 @@ export class RestartPrompt {
       await this.#d.reportState(record.jobId, S.JOB_STATE_RESTARTING);
     }
     if (records.length === 0) return;
+    // The restart comes once the downloads and installs queued before it are over (never
+    // cut short), and holds back those queued after it; meanwhile the jobs' queue goes on
+    // taking offers, answers and cancels.
+    this.#d.afterInstalls(() => this.#d.queue(() => this.#restart(records)));
+  }
+
+  /** Flushes the reports and restarts, in the jobs' queue, unless every job has been cancelled. */
+  async #restart(confirmed: readonly JobRecord[]): Promise<void> {
+    if (this.#d.signal.aborted) return;
     const flush = new AbortController();
     await Promise.race([
       this.#d.reporter.drained(),
@@ -170,10 +184,19 @@ export class RestartPrompt {
       ),
     ]);
     flush.abort();
-    // Every job cancelled while the reports were flushed: nothing to restart for.
-    if (records.every((record) => this.#d.cancelled(record.jobId))) {
+    // The agent stopped meanwhile: no restart.
+    if (this.#d.signal.aborted) return;
+    // A job cancelled meanwhile (ended already, or its cancel waiting behind this) is no reason to restart.
+    const records: JobRecord[] = [];
+    for (const record of confirmed) {
+      if (this.#d.cancelled(record.jobId)) continue;
+      const entry = await this.#d.jobs.get(record.jobId);
+      if (entry && "record" in entry && entry.record.stage === "restart-confirmed")
+        records.push(record);
+    }
+    if (records.length === 0) {
       this.#d.log.info("the restart was called off: its jobs were cancelled", {
-        jobIds: records.map((r) => r.jobId),
+        jobIds: confirmed.map((r) => r.jobId),
       });
       return;
     }
