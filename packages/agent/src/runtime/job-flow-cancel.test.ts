@@ -623,6 +623,15 @@ it("a cancel while a restart waits for a download ends its job at once, and call
   expect(manager.downloads.filter((url) => url.endsWith("/J-NEXT"))).toEqual([]);
 });
 
+it("an agent stopped while its restart waits does not restart, and asks again at its next start", async () => {
+  const { pc, run } = await yesWhileDownloading();
+  await run.stop();
+  expect(run.boots).toBe(2);
+  // Not marked confirmed: the next start asks again instead of installing without a restart.
+  expect(await pc.stageOf("J-NEXT")).toBe("awaiting-restart");
+  expect(await pc.stageOf("J-FIRST")).toBe("restart-confirmed");
+});
+
 it("a cancel of a job never received is reported once and its offer, coming after all, is dropped", async () => {
   const manager = await startManager(serveWhole);
   const pc = newPc();

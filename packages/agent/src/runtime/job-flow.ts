@@ -339,7 +339,12 @@ export class JobFlow {
     this.#running = running;
     try {
       const entry = await this.#d.jobs.get(jobId);
-      if (!entry || !("record" in entry)) return;
+      if (!entry || !("record" in entry)) {
+        // A cancel that came meanwhile is still answered: the first queue ends the job as one it cannot read.
+        const detail = this.#cancels.get(jobId);
+        if (detail !== undefined) void this.#run(() => this.#withdraw(jobId, detail));
+        return;
+      }
       const record = entry.record;
       if (record.stage !== "restart-confirmed" && record.stage !== "ready") return;
       // Cancelled while its record was read (just after the restart, say): nothing is fetched.

@@ -160,14 +160,18 @@ export class RestartPrompt {
   async #confirmed(jobIds: readonly string[]): Promise<void> {
     const records = await this.#stillWaiting(jobIds);
     for (const record of records) {
-      await this.#d.jobs.put({ ...record, stage: "restart-confirmed" });
       await this.#answer(record.jobId, RestartAnswer.RESTART_ANSWER_YES);
       await this.#d.reportState(record.jobId, S.JOB_STATE_RESTARTING);
     }
     if (records.length === 0) return;
     // The restart comes once the downloads and installs queued before it are over (never
     // cut short), and holds back those queued after it; meanwhile the jobs' queue goes on
-    // taking offers, answers and cancels.
+    // taking offers, answers and cancels. The jobs are marked confirmed only then, so that
+    // an agent stopped before the restart asks again at its next start rather than
+    // installing without a restart.
+    this.#d.log.info("restarting once the downloads and installs under way are over", {
+      jobIds: records.map((r) => r.jobId),
+    });
     this.#d.afterInstalls(() => this.#d.queue(() => this.#restart(records)));
   }
 
@@ -184,22 +188,17 @@ export class RestartPrompt {
       ),
     ]);
     flush.abort();
-    // The agent stopped meanwhile: no restart.
-    if (this.#d.signal.aborted) return;
     // A job cancelled meanwhile (ended already, or its cancel waiting behind this) is no reason to restart.
-    const records: JobRecord[] = [];
-    for (const record of confirmed) {
-      if (this.#d.cancelled(record.jobId)) continue;
-      const entry = await this.#d.jobs.get(record.jobId);
-      if (entry && "record" in entry && entry.record.stage === "restart-confirmed")
-        records.push(record);
-    }
+    const records = await this.#stillWaiting(confirmed.map((r) => r.jobId));
     if (records.length === 0) {
       this.#d.log.info("the restart was called off: its jobs were cancelled", {
         jobIds: confirmed.map((r) => r.jobId),
       });
       return;
     }
+    // The agent stopped meanwhile: no restart, and the jobs are asked about again at the next start.
+    if (this.#d.signal.aborted) return;
+    for (const record of records) await this.#d.jobs.put({ ...record, stage: "restart-confirmed" });
     try {
       await this.#d.options.restart?.();
     } catch (error) {
