@@ -113,9 +113,7 @@ export class JobFlow {
     this.#prompt = new RestartPrompt({
       ...deps,
       queue: (work) => this.#run(work),
-      afterInstalls: (work) => {
-        this.#installs = this.#logged(this.#installs.then(work));
-      },
+      afterInstalls: (work) => this.#afterInstalls(work),
       cancelled: (jobId) => this.#cancels.has(jobId),
       reportState: (jobId, state, code, detail) => this.reportState(jobId, state, code, detail),
     });
@@ -130,6 +128,11 @@ export class JobFlow {
     const run = this.#queue.then(work);
     this.#queue = this.#logged(run);
     return run.catch(() => undefined);
+  }
+
+  /** Runs `work` in the downloads' and installs' queue, after what is queued there before it. */
+  #afterInstalls(work: () => Promise<unknown>): void {
+    this.#installs = this.#logged(this.#installs.then(work));
   }
 
   #logged(run: Promise<unknown>): Promise<void> {
@@ -254,8 +257,7 @@ export class JobFlow {
 
   /** Download and install a confirmed job (after the restart) or a standard PC's job. */
   process(jobId: string): void {
-    const run = this.#installs.then(() => this.#process(jobId));
-    this.#installs = this.#logged(run);
+    this.#afterInstalls(() => this.#process(jobId));
   }
 
   async #receive(signed: BodyOf<"jobOffer">["value"]): Promise<void> {

@@ -172,11 +172,12 @@ export class RestartPrompt {
     this.#d.log.info("restarting once the downloads and installs under way are over", {
       jobIds: records.map((r) => r.jobId),
     });
-    this.#d.afterInstalls(() => this.#d.queue(() => this.#restart(records)));
+    const confirmed = records.map((r) => r.jobId);
+    this.#d.afterInstalls(() => this.#d.queue(() => this.#restart(confirmed)));
   }
 
   /** Flushes the reports and restarts, in the jobs' queue, unless every job has been cancelled. */
-  async #restart(confirmed: readonly JobRecord[]): Promise<void> {
+  async #restart(confirmed: readonly string[]): Promise<void> {
     if (this.#d.signal.aborted) return;
     const flush = new AbortController();
     await Promise.race([
@@ -189,10 +190,10 @@ export class RestartPrompt {
     ]);
     flush.abort();
     // A job cancelled meanwhile (ended already, or its cancel waiting behind this) is no reason to restart.
-    const records = await this.#stillWaiting(confirmed.map((r) => r.jobId));
+    const records = await this.#stillWaiting(confirmed);
     if (records.length === 0) {
       this.#d.log.info("the restart was called off: its jobs were cancelled", {
-        jobIds: confirmed.map((r) => r.jobId),
+        jobIds: confirmed,
       });
       return;
     }

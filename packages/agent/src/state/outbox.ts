@@ -73,7 +73,7 @@ interface Loaded {
 }
 
 /** Reads the outbox without changing it: the journal, then the files of an earlier agent. */
-async function load(dir: string, names: readonly string[], options: WriteOptions) {
+async function load(dir: string, names: readonly string[], options: WriteOptions): Promise<Loaded> {
   const bytes = await readIfExists(join(dir, JOURNAL_FILE), options);
   const { records, validBytes } = decodeJournal(bytes ?? new Uint8Array());
   const pending = pendingOf(records);
@@ -86,14 +86,13 @@ async function load(dir: string, names: readonly string[], options: WriteOptions
     const envelope = await readIfExists(join(dir, name), options);
     if (envelope && !pending.has(seq)) pending.set(seq, envelope);
   }
-  const loaded: Loaded = {
+  return {
     pending,
     journalBytes: bytes?.byteLength ?? 0,
     journalExists: bytes !== undefined,
     validBytes,
     legacy,
   };
-  return loaded;
 }
 
 const recordBytes = (envelope: Uint8Array) => RECORD_OVERHEAD_BYTES + envelope.byteLength;
