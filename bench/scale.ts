@@ -37,6 +37,7 @@ import {
   countersDuring,
   cpuTimes,
   cpuUse,
+  processTicks,
   somaxconn,
 } from "./lib/kernel-counters.ts";
 import {
@@ -77,10 +78,13 @@ const dropped = (overflows: number | undefined) =>
     ? `, ${overflows.toLocaleString("en-US")} handshakes dropped (listen queue ${Math.min(LISTEN_BACKLOG, somaxconn() ?? LISTEN_BACKLOG)})`
     : "";
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
-/** How busy the cores were: all of them busy means the figure is bound by CPU, not by waiting. */
-const busy = (cpu: CpuUse | undefined) =>
+/**
+ * How busy the cores were (all of them busy means the figure is bound by
+ * CPU, not by waiting), and how much of it was `server`'s process.
+ */
+const busy = (cpu: CpuUse | undefined, server: string) =>
   cpu
-    ? `, ${cpu.cores} cores ${Math.round(cpu.busyShare * 100)} % busy (${cpu.cpuSeconds.toFixed(1)} s CPU)`
+    ? `, ${cpu.cores} cores ${Math.round(cpu.busyShare * 100)} % busy (${cpu.cpuSeconds.toFixed(1)} s CPU${cpu.serverSeconds === undefined ? "" : `, ${server} ${cpu.serverSeconds.toFixed(1)} s of it`})`
     : "";
 
 /** The CPU use of a figure and of its baseline, for the JSON rows. */
@@ -111,6 +115,8 @@ type Started = {
   certificatesDoneAt: number;
   /** The machine's CPU times when this fleet's certificates were done. */
   cpuAtCertificates?: CpuTimes;
+  /** The manager's CPU ticks then (`processTicks`). */
+  managerTicksAtCertificates?: number;
   /** When each of its PCs was first authenticated. */
   authenticatedAt: number[];
   onlineAt: number;
@@ -139,7 +145,7 @@ async function rawScenario(addresses: string[]) {
       value: opened,
       overflows: stormOverflows,
       cpu: stormCpu,
-    } = await countersDuring(() => Promise.all(storm));
+    } = await countersDuring(() => Promise.all(storm), server.pid);
     const stormMs =
       Math.max(...opened.map((o) => o.doneAt)) - Math.min(...opened.map((o) => o.startedAt));
     step("raw ws: broadcasts");
@@ -163,7 +169,7 @@ async function rawScenario(addresses: string[]) {
           to: plan,
         });
         return Math.max(...(await Promise.all(waits)).map((w) => w.at)) - at;
-      });
+      }, server.pid);
       broadcast[to] = { ms, cpu };
     }
     step(`raw ws: holding ${HELD}`);
@@ -205,18 +211,20 @@ async function staticDownloads(work: string, addresses: string[]) {
       bytes: PAYLOAD_BYTES,
     });
     clients.push(...(await startWorkers("http-clients", parts(N).length)));
-    const { value: results, cpu } = await countersDuring(() =>
-      Promise.all(
-        parts(N).map((count, i) => {
-          const worker = clients[i] as Worker;
-          return worker.ask<{ type: string; startedAt: number; doneAt: number }>({
-            type: "download",
-            url: `http://127.0.0.1:${port}/update.msu`,
-            count,
-            localAddress: addresses[i % addresses.length],
-          });
-        }),
-      ),
+    const { value: results, cpu } = await countersDuring(
+      () =>
+        Promise.all(
+          parts(N).map((count, i) => {
+            const worker = clients[i] as Worker;
+            return worker.ask<{ type: string; startedAt: number; doneAt: number }>({
+              type: "download",
+              url: `http://127.0.0.1:${port}/update.msu`,
+              count,
+              localAddress: addresses[i % addresses.length],
+            });
+          }),
+        ),
+      server.pid,
     );
     const ms =
       Math.max(...results.map((r) => r.doneAt)) - Math.min(...results.map((r) => r.startedAt));
@@ -260,6 +268,7 @@ async function patchcastScenario(work: string, pcs: string, addresses: string[])
           prefix,
           workDir: join(pcs, `fleet-${index}`),
           sourceAddresses: [addresses[index % addresses.length]],
+          managerPid: manager.pid,
         },
         900_000,
       );
@@ -268,6 +277,7 @@ async function patchcastScenario(work: string, pcs: string, addresses: string[])
     step(`patchcast: ${N} PCs start`);
     const ready = await startWorkers("fleet", parts(N).length);
     let onlineCpu: CpuTimes | undefined;
+    let managerTicksOnline: number | undefined;
     const {
       value: started,
       overflows: startOverflows,
@@ -277,8 +287,9 @@ async function patchcastScenario(work: string, pcs: string, addresses: string[])
         parts(N).map((count, i) => startFleet(ready[i] as Worker, count, i)),
       );
       onlineCpu = cpuTimes();
+      managerTicksOnline = processTicks(manager.pid);
       return all;
-    });
+    }, manager.pid);
     const first = Math.min(...started.map((s) => s.startedAt));
     const startupMs = Math.max(...started.map((s) => s.onlineAt)) - first;
     const certificatesMs = Math.max(...started.map((s) => s.certificatesDoneAt)) - first;
@@ -287,7 +298,10 @@ async function patchcastScenario(work: string, pcs: string, addresses: string[])
       b.certificatesDoneAt > a.certificatesDoneAt ? b : a,
     );
     const stormMs = Math.max(...started.map((s) => s.onlineAt)) - lastCertified.certificatesDoneAt;
-    const stormCpu = cpuUse(lastCertified.cpuAtCertificates, onlineCpu);
+    const stormCpu = cpuUse(lastCertified.cpuAtCertificates, onlineCpu, [
+      lastCertified.managerTicksAtCertificates,
+      managerTicksOnline,
+    ]);
     // A fleet done with its certificates sooner has some PCs online before the storm's window.
     const stormPcs = started
       .flatMap((s) => s.authenticatedAt)
@@ -324,6 +338,7 @@ async function patchcastScenario(work: string, pcs: string, addresses: string[])
       const group = await api.call<{ id: number }>("POST", "/groups", { name });
       await api.call("POST", `/groups/${group.id}/members`, { pcIds });
       const at = performance.timeOrigin + performance.now();
+      const managerTicksAtExecute = processTicks(manager.pid);
       const cpuAtExecute = cpuTimes();
       const { execution } = await api.call<{ execution: { wireJobId: string } }>(
         "POST",
@@ -351,7 +366,7 @@ async function patchcastScenario(work: string, pcs: string, addresses: string[])
       // Read a little after the last PC: the fleets are asked every 25 ms, and answer over IPC.
       return {
         ms,
-        cpu: cpuUse(cpuAtExecute, cpuTimes()),
+        cpu: cpuUse(cpuAtExecute, cpuTimes(), [managerTicksAtExecute, processTicks(manager.pid)]),
       };
     };
     step("patchcast: end to end");
@@ -454,7 +469,7 @@ export async function runScaleBench(): Promise<TargetedRow[]> {
         perSecond: rate(N, pc.startupMs),
         target: "< 10 s",
         met: pc.startupMs < 10_000,
-        note: `${seconds(pc.startupMs)} (certificates ${seconds(pc.certificatesMs)})${busy(pc.startupCpu)}${dropped(pc.startOverflows)}`,
+        note: `${seconds(pc.startupMs)} (certificates ${seconds(pc.certificatesMs)})${busy(pc.startupCpu, "the manager")}${dropped(pc.startOverflows)}`,
         ...cpuFields(pc.startupCpu),
       },
       {
@@ -462,7 +477,7 @@ export async function runScaleBench(): Promise<TargetedRow[]> {
         perSecond: rate(N, pc.stormMs),
         target: ">= 70% of raw",
         met: pc.stormMs <= raw.storm.ms / 0.7,
-        note: `${seconds(pc.stormMs)}${busy(pc.stormCpu)}; raw ws connect storm ${seconds(raw.storm.ms)}${busy(raw.storm.cpu)}${dropped(raw.stormOverflows)}${floorNote(stormFloor, raw.storm.ms / 0.7)}${pc.stormPcs < N ? ` (${pc.stormPcs} PCs authenticated in the storm's window)` : ""}`,
+        note: `${seconds(pc.stormMs)}${busy(pc.stormCpu, "the manager")}; raw ws connect storm ${seconds(raw.storm.ms)}${busy(raw.storm.cpu, "its server")}${dropped(raw.stormOverflows)}${floorNote(stormFloor, raw.storm.ms / 0.7)}${pc.stormPcs < N ? ` (${pc.stormPcs} PCs authenticated in the storm's window)` : ""}`,
         ...cpuFields(pc.stormCpu, raw.storm.cpu),
         ...floorField(stormFloor),
       },
@@ -475,7 +490,7 @@ export async function runScaleBench(): Promise<TargetedRow[]> {
           perSecond: rate(to, offer.ms),
           target: "<= 1.5x raw",
           met: offer.ms <= 1.5 * baseline.ms,
-          note: `${seconds(offer.ms)}${busy(offer.cpu)}; raw ws broadcast ${seconds(baseline.ms)}${floorNote(floor, 1.5 * baseline.ms)}`,
+          note: `${seconds(offer.ms)}${busy(offer.cpu, "the manager")}; raw ws broadcast ${seconds(baseline.ms)}${busy(baseline.cpu, "its server")}${floorNote(floor, 1.5 * baseline.ms)}`,
           ...cpuFields(offer.cpu, baseline.cpu),
           ...floorField(floor),
         };
@@ -485,7 +500,7 @@ export async function runScaleBench(): Promise<TargetedRow[]> {
         perSecond: rate(N, pc.endToEnd.ms),
         target: "<= 1.5x static",
         met: pc.endToEnd.ms <= 1.5 * statics.ms,
-        note: `${seconds(pc.endToEnd.ms)}${busy(pc.endToEnd.cpu)}${dropped(pc.endToEndOverflows)}; static file server ${seconds(statics.ms)}${busy(statics.cpu)}${floorNote(endToEndFloor, 1.5 * statics.ms)}`,
+        note: `${seconds(pc.endToEnd.ms)}${busy(pc.endToEnd.cpu, "the manager")}${dropped(pc.endToEndOverflows)}; static file server ${seconds(statics.ms)}${busy(statics.cpu, "the server")}${floorNote(endToEndFloor, 1.5 * statics.ms)}`,
         ...cpuFields(pc.endToEnd.cpu, statics.cpu),
         ...floorField(endToEndFloor),
       },

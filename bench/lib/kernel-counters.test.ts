@@ -1,7 +1,7 @@
 // The kernel figures printed beside the scale bench's numbers, read from
 // texts shaped like Linux's /proc files.
 import { describe, expect, it } from "vitest";
-import { cpuTimes, cpuUse, listenOverflows, somaxconn } from "./kernel-counters.ts";
+import { cpuTimes, cpuUse, listenOverflows, processTicks, somaxconn } from "./kernel-counters.ts";
 
 const STAT = (user: number, system: number, idle: number, steal = 0) =>
   [
@@ -38,11 +38,32 @@ describe("cpuUse", () => {
     expect(use?.cores).toBe(2);
   });
 
+  it("gives the server's share where both of its readings are there", () => {
+    const [before, after] = [cpuTimes(STAT(100, 50, 1_000)), cpuTimes(STAT(200, 100, 1_050))];
+    expect(cpuUse(before, after, [40, 100])?.serverSeconds).toBeCloseTo(0.6);
+    expect(cpuUse(before, after, [undefined, 100])).not.toHaveProperty("serverSeconds");
+    expect(cpuUse(before, after)).not.toHaveProperty("serverSeconds");
+  });
+
   it("is undefined without both readings, or when no time passed between them", () => {
     const reading = cpuTimes(STAT(100, 50, 1_000));
     expect(cpuUse(undefined, reading)).toBeUndefined();
     expect(cpuUse(reading, undefined)).toBeUndefined();
     expect(cpuUse(reading, reading)).toBeUndefined();
+  });
+});
+
+describe("processTicks", () => {
+  it("adds utime and stime, counted after a command name with spaces and parentheses", () => {
+    // pid (comm) state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime …
+    const stat = "4242 (node (fleet) x) S 1 4242 4242 0 -1 4194304 900 0 3 0 1234 567 0 0 20 0 12";
+    expect(processTicks(4242, stat)).toBe(1234 + 567);
+  });
+
+  it("is undefined for a process that is gone or a text that is not its stat", () => {
+    expect(processTicks(1, "")).toBeUndefined();
+    expect(processTicks(1, "4242 (node) S 1 2")).toBeUndefined();
+    expect(processTicks(2_000_000_000)).toBeUndefined();
   });
 });
 

@@ -4,7 +4,9 @@
  * dropped because one was full (a dropped handshake costs its client a
  * retransmission of a second or more, which a timed step then includes),
  * and how busy the machine's cores were during a step (a step whose cores
- * were busy throughout is bound by CPU, not by waiting).
+ * were busy throughout is bound by CPU, not by waiting), and how much of
+ * that work was the server's process (the manager, or a baseline's server)
+ * rather than its clients' (the simulated PCs, or a baseline's clients).
  */
 import { readFileSync } from "node:fs";
 
@@ -65,6 +67,18 @@ export function cpuTimes(text = read("/proc/stat")): CpuTimes | undefined {
   return { busy, total: busy + idle + iowait + steal, cores };
 }
 
+/**
+ * Ticks (USER_HZ) of CPU a process has used so far, in user and system
+ * mode, all its threads together: fields 14 and 15 of /proc/PID/stat,
+ * counted after the command name, which may hold spaces and parentheses.
+ */
+export function processTicks(pid: number, text = read(`/proc/${pid}/stat`)): number | undefined {
+  const after = text?.slice(text.lastIndexOf(")") + 2).split(" ");
+  // After the name: state (field 3) first, so utime (14) and stime (15) are the 12th and 13th.
+  const [utime, stime] = [Number(after?.[11]), Number(after?.[12])];
+  return Number.isSafeInteger(utime) && Number.isSafeInteger(stime) ? utime + stime : undefined;
+}
+
 /** What the machine's cores did between two readings: every process's work, the kernel's included. */
 export interface CpuUse {
   /** Share of all the cores' time spent on work, 0 to 1. */
@@ -73,19 +87,33 @@ export interface CpuUse {
   readonly cpuSeconds: number;
   /** The machine's cores. */
   readonly cores: number;
+  /**
+   * Of `cpuSeconds`, the server's process (the manager, or a baseline's
+   * server), where it was read; the rest is its clients', the harness's
+   * and the kernel's work outside it.
+   */
+  readonly serverSeconds?: number;
 }
+
+/** A server process's CPU ticks (`processTicks`) at the two readings. */
+export type ServerTicks = readonly [before: number | undefined, after: number | undefined];
 
 /** CPU use between two readings (undefined where either is missing, or no time passed). */
 export function cpuUse(
   before: CpuTimes | undefined,
   after: CpuTimes | undefined,
+  server?: ServerTicks,
 ): CpuUse | undefined {
   if (!before || !after || after.total <= before.total || after.cores === 0) return undefined;
   const busy = after.busy - before.busy;
+  const [serverBefore, serverAfter] = server ?? [];
   return {
     busyShare: busy / (after.total - before.total),
     cpuSeconds: busy / USER_HZ,
     cores: after.cores,
+    ...(serverBefore !== undefined && serverAfter !== undefined
+      ? { serverSeconds: (serverAfter - serverBefore) / USER_HZ }
+      : {}),
   };
 }
 
@@ -96,12 +124,23 @@ export interface Counted<T> {
   readonly cpu: CpuUse | undefined;
 }
 
-/** Counts the listen overflows and the cores' work during `step` (undefined where they cannot be read). */
-export async function countersDuring<T>(step: () => Promise<T>): Promise<Counted<T>> {
+/**
+ * Counts the listen overflows and the cores' work during `step`, with the
+ * share of the process `serverPid` where given (undefined where they
+ * cannot be read).
+ */
+export async function countersDuring<T>(
+  step: () => Promise<T>,
+  serverPid?: number,
+): Promise<Counted<T>> {
   const before = listenOverflows();
+  const serverBefore = serverPid === undefined ? undefined : processTicks(serverPid);
   const cpuBefore = cpuTimes();
   const value = await step();
-  const cpu = cpuUse(cpuBefore, cpuTimes());
+  const cpu = cpuUse(cpuBefore, cpuTimes(), [
+    serverBefore,
+    serverPid === undefined ? undefined : processTicks(serverPid),
+  ]);
   const after = listenOverflows();
   return {
     value,

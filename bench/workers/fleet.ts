@@ -5,7 +5,7 @@
  */
 import { type Fleet, startFleet } from "@patchcast/agent";
 import { loadOffice } from "@patchcast/pki-sim";
-import { type CpuTimes, cpuTimes } from "../lib/kernel-counters.ts";
+import { type CpuTimes, cpuTimes, processTicks } from "../lib/kernel-counters.ts";
 import { serveCommands } from "../lib/worker.ts";
 
 let fleet: Fleet | undefined;
@@ -35,6 +35,9 @@ serveCommands({
     // When the certificates were issued, and the machine's CPU times then: where this fleet's storm starts.
     let certificatesDoneAt: number | undefined;
     let cpuAtCertificates: CpuTimes | undefined;
+    // The manager's CPU then (where the bench says which process it is).
+    const managerPid = typeof command.managerPid === "number" ? command.managerPid : undefined;
+    let managerTicksAtCertificates: number | undefined;
     // When each PC was first authenticated.
     const authenticatedAt = new Map<string, number>();
     fleet = await startFleet({
@@ -52,6 +55,7 @@ serveCommands({
         if (progress.stage === "certificates" && progress.done >= progress.total) {
           certificatesDoneAt ??= now();
           cpuAtCertificates ??= cpuTimes();
+          if (managerPid !== undefined) managerTicksAtCertificates ??= processTicks(managerPid);
         }
       },
       onPcEvent(pc, event) {
@@ -79,6 +83,7 @@ serveCommands({
       startedAt,
       certificatesDoneAt: certificatesDoneAt ?? startedAt + running.timings.certificatesMs,
       cpuAtCertificates,
+      managerTicksAtCertificates,
       authenticatedAt: [...authenticatedAt.values()],
       onlineAt: now(),
       online: running.pcs.length,
