@@ -84,6 +84,27 @@ forEachDatabase("agent endpoint", (getDb) => {
     await Promise.all([a.pc.close(), b.pc.close()]);
   });
 
+  it("a PC that hangs up while it is being registered is not counted online", async () => {
+    const pcId = fx.unique("SEC");
+    const pc = await connectPc(m.base, m.device(pcId));
+    // The test PC answers the challenge in its own listener, registered first: gone right after.
+    pc.socket.once("message", () => pc.socket.terminate());
+    await pc.closed;
+    // Registered all the same (the PC authenticated).
+    await expect
+      .poll(() =>
+        fx.services.clients.getClient(pcId).then(
+          () => true,
+          () => false,
+        ),
+      )
+      .toBe(true);
+    const client = await fx.services.clients.getClient(pcId);
+    // What follows the registration has run.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(m.endpoint.isOnline(client.id)).toBe(false);
+  });
+
   it("a PC that was off gets its pending job when it connects", async () => {
     const first = await online(fx.unique("SEC"));
     await first.pc.close();

@@ -12,7 +12,7 @@ import {
   issueManagerCredential,
   writeManagerCredential,
 } from "@patchcast/pki-sim";
-import { CloseCode } from "@patchcast/protocol";
+import { CloseCode, v1 } from "@patchcast/protocol";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAdminClient } from "../src/cli/api-client.ts";
 import { resolveTestServer } from "../src/db/test-server.ts";
@@ -103,4 +103,25 @@ describe.runIf(server)("the database goes down while the manager runs [server]",
     await pc1.close().catch(() => undefined);
     await api.logout();
   }, 60_000);
+
+  it("closes a connection whose report could not be stored, so that the PC sends it again", async () => {
+    const pc = await connectPc(
+      manager.url,
+      issueDevice(office, { dir: join(work, "pc3"), pcId: "SEC-DOWN-3" }),
+    );
+    expect((await pc.authResult).ok).toBe(true);
+    // Answered after what the manager does once it has authenticated a PC (its offers looked up).
+    await pc.ping();
+    relay.down();
+    try {
+      // Never acknowledged: the agent keeps it, and resends what it holds once authenticated again.
+      const acked = pc.report("1", v1.JobState.JOB_STATE_RECEIVED).then(() => "acked");
+      expect(await Promise.race([acked, pc.closed])).toEqual({
+        code: CloseCode.TRY_AGAIN_LATER,
+        reason: "a report could not be stored; send it again later",
+      });
+    } finally {
+      relay.up();
+    }
+  }, 30_000);
 });

@@ -247,6 +247,8 @@ export class AgentSession {
       ...identity,
       certificateFingerprint: createHash("sha256").update(leaf).digest("hex"),
     });
+    // Hung up while it was being registered: not online, and nothing more to send it.
+    if (this.#closed) return;
     this.#clientId = clientId;
     this.#phase = "authenticated";
     this.#send({
@@ -320,9 +322,21 @@ export class AgentSession {
         () => this.#ackStored(seq),
         (error: unknown) => {
           // Not stored (the database failed, or the batch it was written in did): not
-          // acknowledged, so the agent keeps the report and sends it again.
-          if (error instanceof DatabaseError)
-            return this.#ctx.log.warn({ err: error, pcId: this.pcId }, "report not stored yet");
+          // acknowledged, and the connection is closed with "try again later". An agent
+          // sends the reports it holds again only once it has authenticated anew: left
+          // open, the connection would keep this report waiting until the PC next
+          // connected, which may be days away.
+          if (error instanceof DatabaseError) {
+            this.#ctx.log.warn(
+              { err: error, pcId: this.pcId },
+              "report not stored: closing the connection, the PC sends it again when it reconnects",
+            );
+            this.close(
+              CloseCode.TRY_AGAIN_LATER,
+              "a report could not be stored; send it again later",
+            );
+            return;
+          }
           this.#ctx.log.warn(
             { err: error, pcId: this.pcId, jobId: report.jobId },
             "report refused",
