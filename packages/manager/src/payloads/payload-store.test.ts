@@ -49,6 +49,22 @@ describe("payload store", () => {
     expect(await store.sizeOf(sha("abc"))).toBeUndefined();
   });
 
+  it("stages a payload out of place until it is placed; a staged copy discarded leaves nothing", async () => {
+    const store = await createPayloadStore(dir);
+    const staged = await store.stage(Readable.from([Buffer.from("staged")]), sha("staged"));
+    expect([staged.sha256, staged.size]).toEqual([sha("staged"), 6]);
+    expect(await store.sizeOf(staged.sha256)).toBeUndefined();
+    await staged.place();
+    await staged.discard();
+    expect(await text(store.read(staged.sha256))).toBe("staged");
+
+    const dropped = await store.stage(Readable.from([Buffer.from("dropped")]));
+    await dropped.discard();
+    await dropped.discard();
+    expect(await store.sizeOf(dropped.sha256)).toBeUndefined();
+    expect(await readdir(join(dir, "payloads", "tmp"))).toEqual([]);
+  });
+
   it("removes temporary files a crash left behind when it opens", async () => {
     await createPayloadStore(dir);
     await writeFile(join(dir, "payloads", "tmp", "partial"), "half");

@@ -5,7 +5,11 @@
  * its directory flushed, so a reader never sees a partial payload, a crash
  * leaves at most a temporary file, which the next start removes, and a
  * package committed to the database never names a payload a power loss
- * took away.
+ * took away. `stage` keeps the temporary file until its caller places it:
+ * the package service places a payload inside the transaction that
+ * commits its package, under the payload's lock (package-service.ts), so
+ * that a payload being removed as unused by another request never takes
+ * away the file of a package committed meanwhile.
  */
 import { createHash, randomUUID } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
@@ -20,6 +24,14 @@ import { makeDirectory, syncDirectory } from "../files/sync-directory.ts";
 export interface StoredPayload {
   sha256: string;
   size: number;
+}
+
+/** A payload written and checked, not in place yet. */
+export interface StagedPayload extends StoredPayload {
+  /** Moves it into place (where the same payload is already, the staged copy is dropped). */
+  place(): Promise<void>;
+  /** Removes the staged copy, unless placed; calling it again does nothing. */
+  discard(): Promise<void>;
 }
 
 export interface PayloadStoreOptions {
@@ -38,6 +50,8 @@ export interface PayloadStore {
   readonly root: string;
   /** Stores a stream; when `expectedSha256` is given, a different digest is refused. */
   put(source: Readable, expectedSha256?: string): Promise<StoredPayload>;
+  /** Writes and checks a stream as `put` does, and leaves it to the caller to place or discard. */
+  stage(source: Readable, expectedSha256?: string): Promise<StagedPayload>;
   /** Size of a stored payload, or undefined. */
   sizeOf(sha256: string): Promise<number | undefined>;
   /** Bytes `start` to `end` inclusive (the whole payload by default). */
@@ -64,33 +78,52 @@ export async function createPayloadStore(
     return join(root, sha256.slice(0, 2), sha256);
   };
 
+  const stage = async (source: Readable, expectedSha256?: string): Promise<StagedPayload> => {
+    const tmp = join(tmpDir, randomUUID());
+    const hash = createHash("sha256");
+    let size = 0;
+    const meter = new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        size += chunk.byteLength;
+        if (size > maxBytes) return callback(new PayloadTooLargeError(maxBytes));
+        hash.update(chunk);
+        callback(null, chunk);
+      },
+    });
+    const discard = () => rm(tmp, { force: true });
+    try {
+      await pipeline(source, meter, createWriteStream(tmp, { flags: "wx", flush: true }));
+      const sha256 = hash.digest("hex");
+      if (expectedSha256 !== undefined && expectedSha256 !== sha256) {
+        throw new PayloadDigestMismatchError(expectedSha256, sha256);
+      }
+      const target = pathOf(sha256);
+      return {
+        sha256,
+        size,
+        async place() {
+          await makeDirectory(join(root, sha256.slice(0, 2)));
+          await rename(tmp, target);
+          await syncDirectory(dirname(target));
+        },
+        discard,
+      };
+    } catch (error) {
+      await discard();
+      throw error;
+    }
+  };
+
   return {
     root,
+    stage,
     async put(source, expectedSha256) {
-      const tmp = join(tmpDir, randomUUID());
-      const hash = createHash("sha256");
-      let size = 0;
-      const meter = new Transform({
-        transform(chunk: Buffer, _encoding, callback) {
-          size += chunk.byteLength;
-          if (size > maxBytes) return callback(new PayloadTooLargeError(maxBytes));
-          hash.update(chunk);
-          callback(null, chunk);
-        },
-      });
+      const staged = await stage(source, expectedSha256);
       try {
-        await pipeline(source, meter, createWriteStream(tmp, { flags: "wx", flush: true }));
-        const sha256 = hash.digest("hex");
-        if (expectedSha256 !== undefined && expectedSha256 !== sha256) {
-          throw new PayloadDigestMismatchError(expectedSha256, sha256);
-        }
-        const target = pathOf(sha256);
-        await makeDirectory(join(root, sha256.slice(0, 2)));
-        await rename(tmp, target);
-        await syncDirectory(dirname(target));
-        return { sha256, size };
+        await staged.place();
+        return { sha256: staged.sha256, size: staged.size };
       } finally {
-        await rm(tmp, { force: true });
+        await staged.discard();
       }
     },
     async sizeOf(sha256) {

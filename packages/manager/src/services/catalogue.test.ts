@@ -17,7 +17,7 @@ import { useServiceFixture } from "./testing.ts";
 
 const payload = (content: string) => Readable.from([Buffer.from(content)]);
 
-forEachDatabase("catalogue services", (getDb) => {
+forEachDatabase("catalogue services", (getDb, backend) => {
   const fx = useServiceFixture(getDb);
 
   it("registers a PC on its first authenticated connection and refreshes it on the next", async () => {
@@ -297,4 +297,59 @@ forEachDatabase("catalogue services", (getDb) => {
     await jobs.deleteJob(job.id);
     await packages.deletePackage(pkg.id);
   });
+
+  // Two transactions at once need the server: the embedded database runs one at a time.
+  if (backend.kind === "server")
+    it("keeps the payload of a package committed while the last other package of the same bytes is deleted", async () => {
+      const { cabinets, packages } = fx.services;
+      await cabinets.createCabinet({ id: "BE", name: "race-one" });
+      await cabinets.createCabinet({ id: "BF", name: "race-two" });
+      const bytes = "the same bytes uploaded twice";
+      const input = { version: "1", updateData: true };
+      const first = await packages.addPackage({
+        ...input,
+        cabinetId: "BE",
+        name: "DPT-race-1",
+        payload: payload(bytes),
+      });
+      // Another transaction holds cabinet BF: the second upload waits for it, its payload written.
+      let release = () => {};
+      const released = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      let holding = () => {};
+      const held = new Promise<void>((resolve) => {
+        holding = resolve;
+      });
+      const holder = getDb().transaction(async (tx) => {
+        await tx.query("SELECT id FROM cabinets WHERE id = 'BF' FOR UPDATE");
+        holding();
+        await released;
+      });
+      await held;
+      const second = packages.addPackage({
+        ...input,
+        cabinetId: "BF",
+        name: "DPT-race-2",
+        payload: payload(bytes),
+      });
+      await expect
+        .poll(
+          async () =>
+            (
+              await getDb().query<{ n: number }>(
+                `SELECT count(*)::int AS n FROM pg_stat_activity
+                 WHERE wait_event_type = 'Lock' AND query LIKE 'SELECT id FROM cabinets WHERE id = $1 FOR UPDATE%'`,
+              )
+            ).rows[0]?.n,
+        )
+        .toBe(1);
+      // The payload's only committed package goes, with its payload: unused as far as it can tell.
+      await packages.deletePackage(first.id);
+      release();
+      await holder;
+      const pkg = await second;
+      expect(await fx.payloads.sizeOf(pkg.sha256)).toBe(bytes.length);
+      expect(await text((await packages.openPayload(pkg.id)).read())).toBe(bytes);
+    });
 });

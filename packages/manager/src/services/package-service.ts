@@ -88,9 +88,14 @@ export function createPackageService(deps: PackageServiceDeps): PackageService {
   const { db, payloads } = deps;
   const limit = deps.maxPackagesPerCabinet ?? MAX_PACKAGES_PER_CABINET;
 
-  const removeIfUnused = async (sha256: string) => {
-    if ((await createPackageStore(db).payloadUsers(sha256)) === 0) await payloads.remove(sha256);
-  };
+  // Under the payload's lock, as a package naming it is committed: an upload of the same bytes
+  // places its file and commits its package before this counts, or after this removed the file.
+  const removeIfUnused = (sha256: string) =>
+    db.transaction(async (tx) => {
+      const packages = createPackageStore(tx);
+      await packages.lockPayload(sha256);
+      if ((await packages.payloadUsers(sha256)) === 0) await payloads.remove(sha256);
+    });
 
   const getPackage = async (id: number) => {
     const pkg = await createPackageStore(db).byId(checkId("package", id));
@@ -110,23 +115,32 @@ export function createPackageService(deps: PackageServiceDeps): PackageService {
       }
       if (cabinet.packageCount >= limit) throw new CabinetFullError(cabinetId, limit);
 
-      const stored = await payloads.put(input.payload, input.expectedSha256);
+      const staged = await payloads.stage(input.payload, input.expectedSha256);
+      let placed = false;
       try {
         return await db.transaction(async (tx) => {
           const count = await createCabinetStore(tx).lockForPackaging(cabinetId);
           if (count === undefined) throw new NotFoundError("cabinet", cabinetId);
           if (count >= limit) throw new CabinetFullError(cabinetId, limit);
-          const pkg = await createPackageStore(tx).insert({
+          const packages = createPackageStore(tx);
+          await packages.lockPayload(staged.sha256);
+          const pkg = await packages.insert({
             ...fields,
-            sha256: stored.sha256,
-            size: stored.size,
+            sha256: staged.sha256,
+            size: staged.size,
           });
           if (pkg === undefined) throw new PackageExistsError(fields.name);
+          // In place before the package is committed, and after any removal of the same payload.
+          await staged.place();
+          placed = true;
           return pkg;
         });
       } catch (error) {
-        await removeIfUnused(stored.sha256);
+        // Placed, and the commit failed: removed unless a package names it (else left over, unused).
+        if (placed) await removeIfUnused(staged.sha256).catch(() => undefined);
         throw error;
+      } finally {
+        await staged.discard();
       }
     },
     async listPackages(cabinetId) {

@@ -66,6 +66,12 @@ export interface PackageStore {
   jobsUsing(id: number): Promise<number[]>;
   /** How many packages name this payload. */
   payloadUsers(sha256: string): Promise<number>;
+  /**
+   * Locks the payload until the transaction ends (an advisory lock, so
+   * managers sharing a server meet too): a package naming it is committed,
+   * or the payload removed as unused, one at a time.
+   */
+  lockPayload(sha256: string): Promise<void>;
   delete(id: number): Promise<boolean>;
 }
 
@@ -128,6 +134,12 @@ export function createPackageStore(q: Queryable): PackageStore {
         [sha256],
       );
       return rows[0]?.n ?? 0;
+    },
+    async lockPayload(sha256) {
+      await q.query(
+        "SELECT pg_advisory_xact_lock(hashtext('payload:' || $1 || ':' || current_schema()))",
+        [sha256],
+      );
     },
     async delete(id) {
       const { rowCount } = await q.query("DELETE FROM packages WHERE id = $1", [id]);
