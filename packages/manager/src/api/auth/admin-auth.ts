@@ -4,7 +4,8 @@
  * SHA-256 is stored, with an expiry. A wrong ID and a wrong password get the
  * same error after the same work (an unknown ID is checked against a dummy
  * hash), and repeated failures are slowed down per ID and per address
- * (login-throttle.ts).
+ * (login-throttle.ts), each login counted before its password is checked
+ * (one check at a time per ID and per address, the others waiting their turn).
  */
 import { createHash, randomBytes } from "node:crypto";
 import type { Database } from "../../db/database.ts";
@@ -59,7 +60,7 @@ const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 export const tokenSha256 = (token: string) => createHash("sha256").update(token).digest("hex");
 
 const isThrottle = (value: LoginThrottle | LoginThrottleOptions): value is LoginThrottle =>
-  typeof (value as LoginThrottle).waitFor === "function";
+  typeof (value as LoginThrottle).begin === "function";
 
 export function createAdminAuth(options: AdminAuthOptions): AdminAuth {
   const clock = options.clock ?? (() => new Date());
@@ -73,18 +74,28 @@ export function createAdminAuth(options: AdminAuthOptions): AdminAuth {
   // Checked against when the ID is unknown, so that both failures take as long.
   const dummyHash = hashPassword(randomBytes(16).toString("hex"));
 
+  /** The administrator of `id` when `password` is theirs; else the failure is counted against `keys`. */
+  const checked = async (id: string, password: string, keys: readonly string[]) => {
+    const admin = await store.byId(id);
+    const ok = await verifyPassword(password, admin?.passwordHash ?? (await dummyHash));
+    if (!admin || !ok) {
+      throttle.failed(keys);
+      throw new LoginFailedError();
+    }
+    throttle.succeeded(keys[0] as string);
+    return admin;
+  };
+
   return {
     async login({ id, password, remoteAddress }) {
       const keys = [`id:${id}`, `addr:${remoteAddress}`];
-      const wait = throttle.waitFor(keys);
+      // Counted before the password is checked: until this check is over,
+      // other logins with this ID or from this address wait their turn, so
+      // that guesses sent at once cannot all be checked before the first
+      // failure locks them out.
+      const wait = await throttle.begin(keys);
       if (wait > 0) throw new LoginRateLimitedError(Math.ceil(wait / 1000));
-      const admin = await store.byId(id);
-      const ok = await verifyPassword(password, admin?.passwordHash ?? (await dummyHash));
-      if (!admin || !ok) {
-        throttle.failed(keys);
-        throw new LoginFailedError();
-      }
-      throttle.succeeded(keys[0] as string);
+      const admin = await checked(id, password, keys).finally(() => throttle.end(keys));
       const now = clock();
       const token = randomBytes(TOKEN_BYTES).toString("base64url");
       const expiresAt = new Date(now.getTime() + ttl);
