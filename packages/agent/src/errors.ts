@@ -43,7 +43,7 @@ export const AGENT_ERRORS = Object.freeze({
     code: "AGENT_ERR_RESTART_FAILED",
     exitCode: 1,
     description:
-      "The restart after a Yes could not be carried out: the --restart-command failed or could not be started. The job stays confirmed and continues after the next start.",
+      "The restart after a Yes could not be carried out: the --restart-command failed or could not be started. The job ends in error (reported as 300097090E00, its record finished): nothing of it is installed later; execute the job again once the restart works.",
   },
 } as const);
 

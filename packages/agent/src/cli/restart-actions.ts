@@ -6,7 +6,7 @@
  * - `exit`: the agent exits with status 3 and a service manager starts it
  *   again (the systemd unit does: RestartForceExitStatus=3);
  * - any other value: a shell command that restarts the PC (for example
- *   `systemctl reboot`); if it fails, RESTART_FAILED is reported.
+ *   `systemctl reboot`); if it fails, its jobs end in error with RESTART_FAILED.
  */
 import { spawn } from "node:child_process";
 import { AgentError } from "../errors.ts";

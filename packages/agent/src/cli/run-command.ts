@@ -75,9 +75,16 @@ export async function runCommand(args: readonly string[], io: CliIo): Promise<nu
       : {}),
     log,
   });
-  const stop = () => void agent.stop();
-  process.once("SIGTERM", stop);
-  process.once("SIGINT", stop);
+  // A signal may come twice: after a `self` restart the parent forwards it to this process,
+  // which the terminal (Ctrl-C) or systemd (its whole cgroup) also sends it to. Each copy
+  // asks for the stop, which is harmless twice; with no handler left, a second one would
+  // end the process half-way through its stop.
+  const stop = (signal: NodeJS.Signals) => {
+    log.info("stopping: signal received", { signal });
+    void agent.stop();
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
   try {
     await agent.start();
     log.info("agent running", { manager: settings.manager, confirm: settings.confirm });

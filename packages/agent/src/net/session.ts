@@ -1,7 +1,8 @@
 /**
  * One connection of the agent to the manager's /agent endpoint (contract
  * §2): Hello, the challenge answered with the device key, AuthResult, then
- * offers, acks and heartbeats both ways. A peer silent for three heartbeat
+ * offers, acks and heartbeats both ways, at the interval the AuthResult
+ * names (kept within 1 s to 24 h). A peer silent for three heartbeat
  * intervals is dropped; a message out of order closes the socket with its
  * protocol close code. Reconnecting is the caller's business.
  */
@@ -24,6 +25,20 @@ import {
 import type { ClientOptions, WebSocket } from "ws";
 import type { AgentLog } from "../log.ts";
 import type { Timers } from "../runtime/timers.ts";
+
+/**
+ * The heartbeat interval an AuthResult may set, in ms: from 1 s (more often
+ * only floods the manager) to 24 h (past 2^31 - 1 ms a timer would fire at
+ * once). A value outside is taken as the nearest bound, and logged.
+ */
+export const HEARTBEAT_INTERVAL_RANGE_MS = { min: 1000, max: 86_400_000 } as const;
+
+/** The manager's heartbeat interval within HEARTBEAT_INTERVAL_RANGE_MS; 0 (unset) keeps `current`. */
+function heartbeatIntervalOf(named: number | undefined, current: number): number {
+  if (!named) return current;
+  const { min, max } = HEARTBEAT_INTERVAL_RANGE_MS;
+  return Math.min(max, Math.max(min, named));
+}
 
 export type WebSocketFactory = (url: string, protocol: string, options: ClientOptions) => WebSocket;
 
@@ -138,7 +153,12 @@ export function openSession(options: SessionOptions): Session {
           return;
         }
         phase = "authenticated";
-        intervalMs = body.value.heartbeatIntervalMs || intervalMs;
+        intervalMs = heartbeatIntervalOf(body.value.heartbeatIntervalMs, intervalMs);
+        if (body.value.heartbeatIntervalMs && intervalMs !== body.value.heartbeatIntervalMs)
+          log.warn("the manager's heartbeat interval is out of range: using the nearest bound", {
+            namedMs: body.value.heartbeatIntervalMs,
+            intervalMs,
+          });
         schedule(beat, intervalMs);
         options.handlers.onAuthenticated(body.value);
         return;

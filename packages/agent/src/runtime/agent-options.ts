@@ -55,9 +55,10 @@ export interface AgentOptions {
   /**
    * Makes the PC restart after a Yes, once the reports are flushed. Resolving
    * ends this runtime (`ended` resolves with reason "restart"); the caller
-   * boots the next one from the state directory. Rejecting reports
-   * RESTART_FAILED and keeps the runtime (the job installs after the next
-   * start). Default: nothing to do, the end of the runtime is the restart.
+   * boots the next one from the state directory. Rejecting ends the jobs
+   * in error with RESTART_FAILED (their records finished: nothing of them
+   * installs later) and keeps the runtime. Default: nothing to do, the end
+   * of the runtime is the restart.
    */
   readonly restart?: () => void | Promise<void>;
   /** Default: the simulated installer over installed.json in the state directory. */

@@ -268,10 +268,7 @@ class AgentRuntime implements Agent {
     while (!signal.aborted) {
       o.onEvent?.({ type: "connection", state: "connecting" });
       try {
-        const session = this.#open(await this.#hello(), socketOptions, () => backoff.reset());
-        this.#session = session;
-        const { code, reason } = await session.closed;
-        this.#log.info("disconnected from the manager", { code, reason });
+        await this.#connectOnce(socketOptions, () => backoff.reset());
       } catch (error) {
         this.#log.error("cannot connect to the manager", { err: error });
       }
@@ -283,6 +280,18 @@ class AgentRuntime implements Agent {
       this.#log.info("reconnecting", { delayMs: delay, attempt: backoff.attempt });
       await sleep(this.#timers, delay, signal);
     }
+  }
+
+  /** One connection, until it closes. */
+  async #connectOnce(socketOptions: ClientOptions, onAuthenticated: () => void): Promise<void> {
+    const hello = await this.#hello();
+    // The runtime ended (stopped, or for a restart) while the Hello was made: `#finish`
+    // closed what session there was; one opened now would keep `stop()` waiting for it.
+    if (this.#abort.signal.aborted) return;
+    const session = this.#open(hello, socketOptions, onAuthenticated);
+    this.#session = session;
+    const { code, reason } = await session.closed;
+    this.#log.info("disconnected from the manager", { code, reason });
   }
 
   #open(hello: Hello, socketOptions: ClientOptions, onAuthenticated: () => void): Session {

@@ -3,7 +3,9 @@
  * stored; on a security PC the restart-confirm prompt follows (Yes: the
  * reports are flushed and the PC restarts; No: the job waits for the next
  * start); after the restart, or at once on a standard PC, the stored offer
- * is authenticated again, then downloaded, installed and reported. Every
+ * is authenticated again, then downloaded, installed and reported (a job
+ * that ends in error has its partial download deleted; one broken off by
+ * the agent's stop keeps it, to resume at the next start). Every
  * change of a job but its download and install goes through one queue;
  * downloads and installs, one job at a time, go through a second one, so
  * that a long install holds up no offer, answer or cancel of another job.
@@ -24,7 +26,6 @@
  * reported all the same so that the manager's status of the job ends.
  */
 
-import { rm } from "node:fs/promises";
 import { type BodyOf, Limits, MaintenanceCode, toTimestamp, v1 } from "@patchcast/protocol";
 import { restartMessage } from "../confirm/confirm.ts";
 import { JobFailure } from "../errors.ts";
@@ -33,6 +34,7 @@ import { type DownloadRequestOptions, isInterruption } from "../jobs/download.ts
 import { partPathOf, runJob } from "../jobs/run-job.ts";
 import { peekJobId, verifyJob } from "../jobs/verify-job.ts";
 import type { AgentLog } from "../log.ts";
+import { removeFile } from "../state/atomic-file.ts";
 import {
   type JobRecord,
   type JobStore,
@@ -116,6 +118,7 @@ export class JobFlow {
       afterInstalls: (work) => this.#afterInstalls(work),
       cancelled: (jobId) => this.#cancels.has(jobId),
       reportState: (jobId, state, code, detail) => this.reportState(jobId, state, code, detail),
+      finish: (record, state, code, detail) => this.#finish(record, state, code, detail),
     });
   }
 
@@ -223,9 +226,8 @@ export class JobFlow {
     });
   }
 
-  /** Ends a job as cancelled, dropping the partial download an earlier start may have left. */
+  /** Ends a job as cancelled (`#finish` drops the partial download an earlier start may have left). */
   async #endCancelled(record: JobRecord, detail: string): Promise<void> {
-    await rm(partPathOf(this.#d.options.stateDir, jobFileName(record.jobId)), { force: true });
     await this.#finish(record, S.JOB_STATE_ERROR, MaintenanceCode.CANCELLED, detail);
   }
 
@@ -320,7 +322,13 @@ export class JobFlow {
     });
   }
 
+  /**
+   * Ends a job: reported, and its record finished. A job ending in error
+   * never resumes its download: its partial payload is deleted first, so
+   * that one that filled the disk leaves room for the report.
+   */
   async #finish(record: JobRecord, state: number, code = "", detail = ""): Promise<void> {
+    if (state === S.JOB_STATE_ERROR) await this.#dropPayload(record.jobId);
     await this.reportState(record.jobId, state, code, detail);
     await this.#d.jobs.put({
       ...record,
@@ -329,6 +337,20 @@ export class JobFlow {
     });
     // Over: a cancel coming now finds the finished record and changes nothing.
     this.#cancels.delete(record.jobId);
+  }
+
+  /** Deletes the job's partial download, if any; a failure to is logged, and the job ends all the same. */
+  async #dropPayload(jobId: string): Promise<void> {
+    const path = partPathOf(this.#d.options.stateDir, jobFileName(jobId));
+    try {
+      await removeFile(path, { durable: this.#d.options.durable ?? true });
+    } catch (error) {
+      this.#d.log.error("the partial download of an ended job cannot be deleted", {
+        jobId,
+        path,
+        err: error,
+      });
+    }
   }
 
   async #process(jobId: string): Promise<void> {
@@ -405,8 +427,17 @@ export class JobFlow {
     this.#d.log.info(msg, { jobId });
   }
 
-  /** Shows the restart-confirm prompt for the jobs waiting for it (restart-prompt.ts). */
+  /**
+   * Shows the restart-confirm prompt for the jobs waiting for it
+   * (restart-prompt.ts). Never rejects: a failure (the job records cannot
+   * be read, say) is logged, and the prompt is tried again at the next
+   * offer or start.
+   */
   prompt(): Promise<void> {
-    return this.#prompt.show();
+    return this.#prompt
+      .show()
+      .catch((error: unknown) =>
+        this.#d.log.error("the restart-confirm prompt cannot be shown", { err: error }),
+      );
   }
 }

@@ -8,8 +8,10 @@
  * when every job it was for has been cancelled meanwhile. A
  * prompt whose job the manager cancels is withdrawn (the person's answer,
  * should it come, counts for nothing) and shown again for the jobs that
- * still wait. The jobs' changes go through the job flow's queue
- * (job-flow.ts), which owns the jobs and their cancels.
+ * still wait. A restart that fails ends its jobs in error (RESTART_FAILED,
+ * final for the manager): nothing of them is installed later. The jobs'
+ * changes go through the job flow's queue (job-flow.ts), which owns the
+ * jobs and their cancels.
  */
 import { MaintenanceCode, RestartAnswer, toTimestamp, v1 } from "@patchcast/protocol";
 import { restartMessage } from "../confirm/confirm.ts";
@@ -40,6 +42,8 @@ export interface RestartPromptDeps {
   /** True while the manager's cancel of the job has not ended it yet. */
   cancelled(jobId: string): boolean;
   reportState(jobId: string, state: number, code?: string, detail?: string): Promise<void>;
+  /** Ends a job: reported in `state` and its record finished, so that no later start takes it up. */
+  finish(record: JobRecord, state: number, code?: string, detail?: string): Promise<void>;
 }
 
 export class RestartPrompt {
@@ -203,14 +207,11 @@ export class RestartPrompt {
     try {
       await this.#d.options.restart?.();
     } catch (error) {
+      // RESTART_FAILED ends the job for the manager: its record ends too, so that no
+      // later start installs what the manager no longer follows.
       const detail = `the restart failed: ${error instanceof Error ? error.message : String(error)}`;
       for (const record of records)
-        await this.#d.reportState(
-          record.jobId,
-          S.JOB_STATE_ERROR,
-          MaintenanceCode.RESTART_FAILED,
-          detail,
-        );
+        await this.#d.finish(record, S.JOB_STATE_ERROR, MaintenanceCode.RESTART_FAILED, detail);
       return;
     }
     this.#d.endForRestart();

@@ -38,7 +38,11 @@ function isIdentityFile(value: unknown): value is IdentityFile {
 
 export interface AgentIdentity {
   readonly stateId: string;
-  /** The next Envelope.seq, never handed out before under this state ID. */
+  /**
+   * The next Envelope.seq, never handed out before under this state ID.
+   * Rejects when the block it needs cannot be reserved in agent.json; the
+   * next call tries again.
+   */
   nextSeq(): Promise<number>;
 }
 
@@ -60,6 +64,7 @@ export async function openIdentity(
   const stateId = file.stateId;
   let reserved = Math.max(file.reservedSeq, usedSeq);
   let next = reserved + 1;
+  /** The last reservation, settled either way: the next one waits for it, failed or not. */
   let writing: Promise<void> = Promise.resolve();
 
   const reserve = async (upTo: number) => {
@@ -74,8 +79,13 @@ export async function openIdentity(
     nextSeq() {
       const seq = next++;
       if (seq <= reserved) return Promise.resolve(seq);
-      writing = writing.then(() => (seq <= reserved ? undefined : reserve(seq + SEQ_BLOCK - 1)));
-      return writing.then(() => seq);
+      const reserving = writing.then(() =>
+        seq <= reserved ? undefined : reserve(seq + SEQ_BLOCK - 1),
+      );
+      // A failed write (a full disk, say) fails its own caller; its seq is never handed
+      // out, and the next caller above what is reserved tries to write again.
+      writing = reserving.catch(() => undefined);
+      return reserving.then(() => seq);
     },
   };
 }

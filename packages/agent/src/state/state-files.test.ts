@@ -1,7 +1,7 @@
 // Issue 5: "State files are written atomically so a crash at any moment
 // leaves a readable state"; a corrupted state file is a clear error, not a
 // crash loop. Over real files in a temporary directory.
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -103,6 +103,26 @@ describe("agent.json (state ID and seq numbers)", () => {
     const identity = await openIdentity(dir, 500);
     expect(await identity.nextSeq()).toBe(501);
   });
+
+  it.each(WRITE_MODES)(
+    "a seq block that cannot be written fails its caller alone; the next caller writes it (%s)",
+    async (_how, options) => {
+      const stateDir = join(dir, "state");
+      await mkdir(stateDir);
+      const identity = await openIdentity(stateDir, 0, options);
+      // agent.json cannot be written: its directory is gone (as a full disk or EIO would fail it).
+      await rm(stateDir, { recursive: true });
+      await expect(identity.nextSeq()).rejects.toThrow(/ENOENT/);
+      await mkdir(stateDir);
+      const seq = await identity.nextSeq();
+      // The failed caller's seq is skipped, never handed out again.
+      expect(seq).toBe(2);
+      expect(await identity.nextSeq()).toBe(3);
+      const file = JSON.parse(await readFile(join(stateDir, "agent.json"), "utf8"));
+      expect(file).toMatchObject({ stateId: identity.stateId });
+      expect(file.reservedSeq).toBeGreaterThanOrEqual(3);
+    },
+  );
 
   it("a corrupted agent.json is AGENT_ERR_STATE_CORRUPT naming the file", async () => {
     await writeFile(join(dir, "agent.json"), "{ not json");
