@@ -149,6 +149,26 @@ forEachDatabase("agent endpoint", (getDb) => {
     expect((await fx.services.clients.getClient(known.pc.pcId)).lastAuthCode).toBe("300097078500");
   });
 
+  it("a PC that presents another PC's certificate is refused, and no job of either PC ends", async () => {
+    const claimed = await online(fx.unique("SEC"));
+    const other = await online(fx.unique("SEC"));
+    await Promise.all([claimed.pc.close(), other.pc.close()]);
+    const group = await fx.group([claimed.client, other.client]);
+    const execution = await execute(group.id, (await fx.package()).id);
+
+    // The other PC's device (its certificate is public) under the claimed PC's ID.
+    const pc = await connectPc(m.base, { pcId: claimed.pc.pcId, dir: m.device(other.pc.pcId).dir });
+    expect(await pc.authResult).toMatchObject({
+      ok: false,
+      maintenanceCode: MaintenanceCode.AUTH_DATA_ALTERED,
+    });
+    expect((await pc.closed).code).toBe(1008);
+    const status = await fx.services.executionStatus.getExecutionStatus(execution.executionId);
+    expect(status.destinations.map((d) => d.state)).toEqual(["waiting", "waiting"]);
+    for (const { pc: each } of [claimed, other])
+      expect((await fx.services.clients.getClient(each.pcId)).lastAuthCode).toBeNull();
+  });
+
   it("tells the PCs that hold a cancelled job at once, and those offline when they connect; offers it to no one", async () => {
     const by = await fx.administrator();
     const a = await online(fx.unique("SEC"));

@@ -19,7 +19,7 @@ import {
   ProtocolError,
   v1,
 } from "@patchcast/protocol";
-import { verifyPresentedDevice } from "@patchcast/protocol/auth";
+import { parseCertificate, verifyPresentedDevice } from "@patchcast/protocol/auth";
 import type { WebSocket } from "ws";
 import { DatabaseClosedError, DatabaseConnectionError, DatabaseError } from "../errors.ts";
 import { parseWireJobId, wireJobId } from "../services/wire-job-id.ts";
@@ -35,6 +35,17 @@ const ROLE_NAMES: Record<number, ClientIdentity["role"]> = {
 
 function stateName(state: number): string {
   return (v1.JobState[state] ?? "").replace(/^JOB_STATE_/, "").toLowerCase();
+}
+
+/** The PC ID (common name) of a presented chain's leaf, when it can be read at all. */
+function certifiedPcId(certificates: readonly Uint8Array[] | undefined): string | undefined {
+  const leaf = certificates?.[0];
+  if (!leaf) return undefined;
+  try {
+    return parseCertificate(leaf).commonName;
+  } catch {
+    return undefined;
+  }
 }
 
 export class AgentSession {
@@ -230,9 +241,18 @@ export class AgentSession {
           { now: this.#ctx.now(), cache: this.#ctx.certificates },
         );
     if (!verdict.ok) {
-      await this.#ctx.ports.recordAuthFailure(identity, verdict.code, verdict.detail);
+      const named = certifiedPcId(response.deviceCertificates);
+      // A certificate of another PC says nothing of the PC claimed: its jobs are left as they
+      // are (a PC set up with a neighbour's ID, or anyone replaying a neighbour's certificate,
+      // would otherwise end them in error), and so are the other PC's.
+      if (named === undefined || named === identity.pcId)
+        await this.#ctx.ports.recordAuthFailure(identity, verdict.code, verdict.detail);
       this.#ctx.log.info(
-        { pcId: identity.pcId, code: verdict.code },
+        {
+          pcId: identity.pcId,
+          code: verdict.code,
+          ...(named === undefined ? {} : { certifiedPcId: named }),
+        },
         `authentication failed: ${verdict.detail}`,
       );
       this.#send({
