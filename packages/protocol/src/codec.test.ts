@@ -261,6 +261,16 @@ describe("field meaning (close 1007)", () => {
       "hello.pcId must not be empty",
     ],
     [
+      "hello whose state ID holds a control character",
+      { case: "hello", value: { ...sampleBodies.hello.value, stateId: "state\u0000id" } },
+      "hello.stateId must not hold control characters",
+    ],
+    [
+      "hello whose PC ID ends with white space",
+      { case: "hello", value: { ...sampleBodies.hello.value, pcId: "SEC-PC-1 " } },
+      "hello.pcId must not begin or end with white space",
+    ],
+    [
       "challenge nonce shorter than 32 bytes",
       { case: "challenge", value: { ...sampleBodies.challenge.value, nonce: new Uint8Array(16) } },
       "challenge.nonce must be 32 to 1024 bytes: got 16",

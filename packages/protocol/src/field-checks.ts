@@ -8,7 +8,15 @@ export function invalid(path: string, problem: string): never {
   throw new ProtocolError("PC_PROTO_INVALID_FIELD", `${path} ${problem}`);
 }
 
-/** A non-empty string of at most `maxChars` characters (identifiers by default). */
+/** Control characters (C0 and DEL), as the manager refuses them in what it keeps. */
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/**
+ * A non-empty string of at most `maxChars` characters (identifiers by
+ * default), without control characters or white space at either end: an
+ * ID is a name the manager keeps and shows, and one it would refuse later
+ * (a PC registered, a report stored) is refused here, where the peer hears why.
+ */
 export function requireId(
   value: string | null | undefined,
   path: string,
@@ -16,6 +24,8 @@ export function requireId(
 ): void {
   if (!value) invalid(path, "must not be empty");
   optionalText(value, path, maxChars);
+  if (CONTROL.test(value)) invalid(path, "must not hold control characters");
+  if (value.trim() !== value) invalid(path, "must not begin or end with white space");
 }
 
 export function optionalText(
