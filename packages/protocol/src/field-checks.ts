@@ -9,6 +9,7 @@ export function invalid(path: string, problem: string): never {
 }
 
 /** Control characters (C0 and DEL), as the manager refuses them in what it keeps. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /**
