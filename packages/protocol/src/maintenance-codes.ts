@@ -77,7 +77,7 @@ export const MAINTENANCE_CODES = Object.freeze([
     "300097078200",
     "A memory shortage occurred.",
     "Stop unnecessary applications.",
-    "The authenticator cannot get the memory it needs: below its configured budget, or an allocation failed.",
+    "The authenticator cannot get the memory it needs: below its configured budget (also when a device file grew past it after it was measured), or an allocation failed.",
   ),
   auth(
     "AUTH_NO_CERTIFICATE",
@@ -91,7 +91,7 @@ export const MAINTENANCE_CODES = Object.freeze([
     "300097078400",
     "The authentication device does not have a valid certification.",
     ISSUE_NEW,
-    "device.crt is unparseable, not yet valid, not issued by the trusted certification office, badly signed, revoked, does not match device.key, or is not meant for client authentication.",
+    "device.crt is unparseable, not yet valid, not issued by the trusted certification office, badly signed, revoked, does not match device.key, or is not meant for client authentication; device.crt, device.key or crl.pem is not a regular file (a FIFO, a device); or a job offer's signer certificate does not name code signing in its extended key usage.",
   ),
   auth(
     "AUTH_CERTIFICATE_EXPIRED",
@@ -105,7 +105,7 @@ export const MAINTENANCE_CODES = Object.freeze([
     "300097078600",
     "There is no certification from the certification office.",
     CONTACT_ADMIN,
-    "ca.crt is absent, empty, or holds no certificate.",
+    "ca.crt is absent, empty, not a regular file (a FIFO, a device), or holds no certificate.",
   ),
   auth(
     "AUTH_INTERNAL_ERROR",

@@ -9,11 +9,12 @@ import type { CertificateCache } from "./certificate-cache.ts";
 import { parseChain, validatePath } from "./chain.ts";
 import {
   authenticationMemoryBytes,
+  createDeviceReader,
   DEFAULT_MEMORY_BUDGET_BYTES,
   DeviceFile,
   type DeviceFileSizes,
+  type DeviceReader,
   inspectDevice,
-  readDeviceFile,
 } from "./device-files.ts";
 import { proveP256Key } from "./device-key.ts";
 import {
@@ -90,27 +91,33 @@ async function authenticate(dir: string, options: AuthenticateOptions): Promise<
       `authentication needs ${needed} bytes of memory but its budget is ${budget} bytes`,
     );
   }
-  const trusted = loadTrust(dir, inspected.sizes);
+  // reads the files within the budget, whatever they grew to since they were measured
+  const files = createDeviceReader(dir, budget);
+  const trusted = loadTrust(files, inspected.sizes);
   if (!trusted.ok) return trusted;
-  const identity = loadIdentity(dir, trusted.trust, now, options.cache);
+  const identity = loadIdentity(files, trusted.trust, now, options.cache);
   if (!identity.ok) return identity;
-  return proveKey(dir, identity.identity, identity.leaf, trusted.trust, options.cache);
+  return proveKey(files, identity.identity, identity.leaf, trusted.trust, options.cache);
 }
 
 /**
  * 8600: ca.crt (and crl.pem, whose problems are 8400 later); parsed once per
  * content. crl.pem is read only when `inspectDevice` saw it.
  */
-function loadTrust(dir: string, sizes: DeviceFileSizes): TrustStoreResult {
-  const caText = readDeviceFile(dir, DeviceFile.CA);
+function loadTrust(files: DeviceReader, sizes: DeviceFileSizes): TrustStoreResult {
+  const ca = files.read(DeviceFile.CA);
+  if (!ca.ok) return ca;
+  const caText = ca.text;
   if (caText === undefined || caText.trim() === "") {
     return authFailure(
       "AUTH_NO_CA_CERTIFICATE",
       `ca.crt is ${caText === undefined ? "absent" : "empty"}`,
     );
   }
-  const crl = sizes[DeviceFile.CRL] === undefined ? undefined : readDeviceFile(dir, DeviceFile.CRL);
-  return sharedTrustStores.get({ ca: caText, crl });
+  const crl = sizes[DeviceFile.CRL] === undefined ? undefined : files.read(DeviceFile.CRL);
+  if (crl !== undefined && !crl.ok && crl.name === "AUTH_MEMORY_SHORTAGE") return crl;
+  // a crl.pem that is not a file holds no revocation list: 8400 at the revocation check
+  return sharedTrustStores.get({ ca: caText, crl: crl === undefined || crl.ok ? crl?.text : "" });
 }
 
 type LeafIdentityResult =
@@ -119,12 +126,14 @@ type LeafIdentityResult =
 
 /** 8300, then 8500 and 8400: device.crt and its path to the certification office. */
 function loadIdentity(
-  dir: string,
+  files: DeviceReader,
   trust: TrustStore,
   now: Date,
   cache: CertificateCache | undefined,
 ): LeafIdentityResult {
-  const certText = readDeviceFile(dir, DeviceFile.CERTIFICATE);
+  const cert = files.read(DeviceFile.CERTIFICATE);
+  if (!cert.ok) return cert;
+  const certText = cert.text;
   if (certText === undefined || certText.trim() === "") {
     return authFailure(
       "AUTH_NO_CERTIFICATE",
@@ -148,13 +157,15 @@ function loadIdentity(
 
 /** 8400 (key absent, unreadable, mismatched), FF00 (unusable algorithm), 8100 (self-test). */
 function proveKey(
-  dir: string,
+  files: DeviceReader,
   identity: VerifiedIdentity,
   leaf: ParsedCertificate,
   trust: TrustStore,
   cache: CertificateCache | undefined,
 ): DeviceAuthResult {
-  const keyText = readDeviceFile(dir, DeviceFile.KEY);
+  const key = files.read(DeviceFile.KEY);
+  if (!key.ok) return key;
+  const keyText = key.text;
   if (keyText === undefined || keyText.trim() === "") {
     return authFailure(
       "AUTH_INVALID_CERTIFICATE",

@@ -189,19 +189,24 @@ export function describeIssuer(cert: ParsedCertificate): string {
 }
 
 /**
- * Whether the certificate may be used for `usage`: no extended key usage
- * extension means any usage (RFC 5280 §4.2.1.12).
+ * Whether the certificate may be used for `usage` (RFC 5280 §4.2.1.12): an
+ * extended key usage extension allows what it lists (anything, when it
+ * lists anyExtendedKeyUsage), so an empty one allows nothing; without the
+ * extension the certificate may be used for anything. With `listed`, the
+ * extension must be there and name `usage` itself: neither its absence nor
+ * anyExtendedKeyUsage is enough.
  */
-export function allowsUsage(cert: ParsedCertificate, usage: string): boolean {
+export function allowsUsage(cert: ParsedCertificate, usage: string, listed = false): boolean {
   const usages = cert.extendedKeyUsage;
-  if (!usages || usages.length === 0) return true;
-  return usages.includes(usage) || usages.includes(ExtendedKeyUsage.ANY);
+  if (usages === undefined) return !listed;
+  return usages.includes(usage) || (!listed && usages.includes(ExtendedKeyUsage.ANY));
 }
 
 export function describeUsages(cert: ParsedCertificate): string {
   try {
     const usages = cert.extendedKeyUsage;
-    return usages && usages.length > 0 ? usages.join(", ") : "any";
+    if (usages === undefined) return "no extension";
+    return usages.length > 0 ? usages.join(", ") : "an empty extension";
   } catch {
     return "unreadable";
   }

@@ -28,6 +28,12 @@ export interface PathOptions {
   readonly now: Date;
   /** The extended key usage OID the leaf must allow. */
   readonly usage: string;
+  /**
+   * The leaf must have an extended key usage extension that names `usage`
+   * itself (`allowsUsage`'s `listed`): a certificate without the extension,
+   * or with anyExtendedKeyUsage, does not do. Default false.
+   */
+  readonly usageListed?: boolean;
   /** How the usage is named in details ("client authentication"). */
   readonly usageName: string;
   /** What the leaf is, in details ("device.crt"). */
@@ -127,7 +133,7 @@ function checkPath(chain: ParsedChain, trust: TrustStore, options: PathOptions):
       );
     }
   }
-  if (!usable(leaf, options.usage)) {
+  if (!usable(leaf, options.usage, options.usageListed ?? false)) {
     return authFailure(
       "AUTH_INVALID_CERTIFICATE",
       `${subject} is not meant for ${options.usageName} (its extended key usage: ${describeUsages(leaf)})`,
@@ -151,9 +157,9 @@ function checkPath(chain: ParsedChain, trust: TrustStore, options: PathOptions):
 }
 
 /** `allowsUsage`, false when the usages can only come from a parse that fails. */
-function usable(leaf: ParsedCertificate, usage: string): boolean {
+function usable(leaf: ParsedCertificate, usage: string, listed: boolean): boolean {
   try {
-    return allowsUsage(leaf, usage);
+    return allowsUsage(leaf, usage, listed);
   } catch {
     return false;
   }

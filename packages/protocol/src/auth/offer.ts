@@ -1,7 +1,9 @@
 /**
  * Job offers signed by the manager (contract §3): the signature covers
  * `offerSigningInput(offer)` exactly, and the signer's certificate must
- * come from the certification office and allow code signing.
+ * come from the certification office and name code signing in its extended
+ * key usage. A certificate of the office without that extension (as OpenSSL
+ * issues by default, for a device say) may authenticate, but never sign offers.
  */
 import type { BodyOf } from "../messages.ts";
 import { offerSigningInput, type SignatureAlgorithm } from "../signing.ts";
@@ -67,6 +69,7 @@ export function verifyOffer(
     const path = validatePath(chain, trust, {
       now: options.now ?? new Date(),
       usage: ExtendedKeyUsage.CODE_SIGNING,
+      usageListed: true,
       usageName: "signing job offers (code signing)",
       subject: "the job offer's signer certificate",
     });
