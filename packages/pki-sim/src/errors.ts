@@ -26,6 +26,12 @@ export const PKI_ERRORS = Object.freeze({
     exitCode: 2,
     description: "The fault kind is not one of those listed by patchcast-pki faults.",
   },
+  PKI_ERR_FAULT_CONFLICT: {
+    code: "PKI_ERR_FAULT_CONFLICT",
+    exitCode: 2,
+    description:
+      "Two of the faults asked for cannot be built into one device: one would undo or hide the other (README.md, Fault combinations).",
+  },
   PKI_ERR_INVALID_OPTION: {
     code: "PKI_ERR_INVALID_OPTION",
     exitCode: 2,

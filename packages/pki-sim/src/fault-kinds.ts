@@ -115,7 +115,11 @@ export const FAULT_CODE_ORDER = Object.freeze([
   "300097078100",
 ]);
 
-/** The code several faults together produce: the first one the PC meets. */
+/**
+ * The code several faults together produce: the first one the PC meets.
+ * Meant for combinations `checkFaultCombination` accepts, where every fault
+ * is in effect.
+ */
 export function expectedCode(kinds: readonly FaultKind[]): string | undefined {
   const codes = kinds.map(faultCode);
   return FAULT_CODE_ORDER.find((code) => codes.includes(code));

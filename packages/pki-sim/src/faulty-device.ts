@@ -4,6 +4,7 @@
  */
 import { ExtendedKeyUsage, type SignedOffer, signOffer } from "@patchcast/protocol/auth";
 import { type DeviceOptions, issueDeviceMaterial, writeDevice } from "./device.ts";
+import { checkFaultCombination, inApplicationOrder } from "./fault-combinations.ts";
 import { expectedCode, type FaultKind } from "./fault-kinds.ts";
 import { breakDeviceFiles, isFileFault } from "./file-faults.ts";
 import { issueManagerCredential, type ManagerCredential } from "./manager-credential.ts";
@@ -22,6 +23,7 @@ export interface FaultyDevice {
   readonly dir: string;
   readonly pcId: string;
   readonly serialNumber: string;
+  /** The faults built in, each once, in the order given. */
   readonly faults: readonly FaultKind[];
   /** The code the PC must end with: the first of the faults' codes it meets. */
   readonly expectedCode: string;
@@ -94,7 +96,8 @@ export async function issueFaultyDevice(
   options: FaultyDeviceOptions,
 ): Promise<FaultyDevice> {
   const { dir, faults: given, ...base } = options;
-  const faults: readonly FaultKind[] = typeof given === "string" ? [given] : [...given];
+  // Refused before anything is issued, revoked or written.
+  const faults = checkFaultCombination(typeof given === "string" ? [given] : given);
   const material = issueDeviceMaterial(office, issuanceOptions(office, faults, base));
   let crlPem = material.crlPem;
   if (faults.includes("revoked")) {
@@ -102,10 +105,10 @@ export async function issueFaultyDevice(
     crlPem = office.crlPem(base.now);
   }
   writeDevice(dir, { ...material, crlPem });
-  for (const fault of faults) {
-    if (isFileFault(fault) && fault !== "no-device") await breakDeviceFiles(dir, fault);
+  // Edits, then replacements, then device.key's permissions, then no-device.
+  for (const fault of inApplicationOrder(faults)) {
+    if (isFileFault(fault)) await breakDeviceFiles(dir, fault);
   }
-  if (faults.includes("no-device")) await breakDeviceFiles(dir, "no-device");
 
   let signedOffer = signOffer(SAMPLE_OFFER, managerCredentialOf(office).signer);
   if (faults.includes("tampered-job")) {

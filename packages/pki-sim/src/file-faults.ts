@@ -34,7 +34,11 @@ export function isFileFault(kind: FaultKind): kind is FileFault {
 /** The uid a foreign-owned key is given. */
 export const FOREIGN_UID = 65534;
 
-/** Breaks the device in `dir` by `fault`. */
+/**
+ * Breaks the device in `dir` by `fault`. To build several faults into one
+ * device, check them with `checkFaultCombination` and apply them in
+ * `FAULT_APPLICATION_ORDER` (`inApplicationOrder`), as `issueFaultyDevice` does.
+ */
 export async function breakDeviceFiles(dir: string, fault: FileFault): Promise<void> {
   const path = (name: string) => join(dir, name);
   switch (fault) {
@@ -44,25 +48,26 @@ export async function breakDeviceFiles(dir: string, fault: FileFault): Promise<v
         tamperCertificate(await readFile(path(DeviceFile.CERTIFICATE), "latin1")),
       );
     case "key-mismatch":
-      await writeFile(
+      // Rewritten in place: its mode and owner stay what they are (0600 when created).
+      return writeFile(
         path(DeviceFile.KEY),
         privateKeyPem(anotherKeyLike(createPrivateKey(await readFile(path(DeviceFile.KEY))))),
+        { mode: 0o600 },
       );
-      return chmod(path(DeviceFile.KEY), 0o600);
     case "corrupt-certificate":
       return writeFile(
         path(DeviceFile.CERTIFICATE),
         encodePem(PemLabel.CERTIFICATE, randomBytes(300)),
       );
     case "missing-certificate":
-      return rm(path(DeviceFile.CERTIFICATE), { force: true });
+      return rm(path(DeviceFile.CERTIFICATE), { recursive: true, force: true });
     case "empty-certificate":
       return writeFile(path(DeviceFile.CERTIFICATE), "");
     case "unreadable-certificate":
-      await rm(path(DeviceFile.CERTIFICATE), { force: true });
+      await rm(path(DeviceFile.CERTIFICATE), { recursive: true, force: true });
       return mkdir(path(DeviceFile.CERTIFICATE));
     case "missing-ca":
-      return rm(path(DeviceFile.CA), { force: true });
+      return rm(path(DeviceFile.CA), { recursive: true, force: true });
     case "empty-ca":
       return writeFile(path(DeviceFile.CA), "");
     case "key-readable":

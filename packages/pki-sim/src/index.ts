@@ -19,6 +19,12 @@ export type { DeviceBatchOptions, DeviceTarget } from "./device-batch.ts";
 export { type IssueDevicesOptions, issueDevices } from "./device-pool.ts";
 export { PKI_ERRORS, type PkiErrorCode, PkiSimError } from "./errors.ts";
 export {
+  checkFaultCombination,
+  FAULT_APPLICATION_ORDER,
+  faultConflict,
+  inApplicationOrder,
+} from "./fault-combinations.ts";
+export {
   expectedCode,
   FAULT_CODE_ORDER,
   FAULT_KINDS,

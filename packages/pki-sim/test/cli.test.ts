@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { authenticateDevice } from "@patchcast/protocol/auth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createCertificationOffice, saveOffice } from "../src/index.ts";
 
 const BIN = new URL("../bin/patchcast-pki.js", import.meta.url).pathname;
 
@@ -84,6 +85,31 @@ describe("patchcast-pki", () => {
     const fleet = join(root, "fleet");
     expect(pki("issue", "--office", office, "--out", fleet, "--count", "3").status).toBe(0);
     expect((await authenticateDevice(join(fleet, "pc-00003"))).ok).toBe(true);
+  });
+
+  it("issue with several --fault: prints the code the device really gives, or refuses a contradiction up front (PKI_ERR_FAULT_CONFLICT, exit 2)", async () => {
+    const office = join(root, "office-combined");
+    saveOffice(office, createCertificationOffice());
+    const readable = join(root, "readable-mismatch");
+    const run = pki(
+      ...["issue", "--office", office, "--out", readable],
+      ...["--fault", "key-readable", "--fault", "key-mismatch"],
+    );
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("expect 300097079100");
+    expect(await authenticateDevice(readable)).toMatchObject({ code: "300097079100" });
+    for (const [a, b] of [
+      ["expired", "corrupt-certificate"],
+      ["expired", "not-yet-valid"],
+      ["unreadable-certificate", "missing-certificate"],
+    ] as const) {
+      const out = join(root, `${a}-${b}`);
+      const refused = pki("issue", "--office", office, "--out", out, "--fault", a, "--fault", b);
+      expect(refused.status).toBe(2);
+      expect(refused.stderr.trim().split("\n")).toHaveLength(1);
+      expect(refused.stderr).toContain(`PKI_ERR_FAULT_CONFLICT: faults "${a}" and "${b}"`);
+      await expect(stat(out)).rejects.toThrow(/ENOENT/);
+    }
   });
 
   it("takes the office from --office, then PATCHCAST_PKI_OFFICE, then the config file", async () => {

@@ -12,7 +12,9 @@ import { createSigner, type SignedOffer, signOffer } from "@patchcast/protocol/a
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   breakDeviceFiles,
+  checkFaultCombination,
   type FaultKind,
+  inApplicationOrder,
   isFileFault,
   TOO_SMALL_MEMORY_BUDGET_BYTES,
 } from "../src/index.ts";
@@ -94,10 +96,9 @@ describe.runIf(hasOpenssl())("OpenSSL-made certification office (contract §3)",
     ca.issue(dir, issueOptions(faults, index));
     issuing.writeCa(dir);
     if (faults.includes("revoked")) issuing.revoke(join(dir, "device.crt"), join(dir, "crl.pem"));
-    for (const fault of faults) {
-      if (isFileFault(fault) && fault !== "no-device") await breakDeviceFiles(dir, fault);
+    for (const fault of inApplicationOrder(checkFaultCombination(faults))) {
+      if (isFileFault(fault)) await breakDeviceFiles(dir, fault);
     }
-    if (faults.includes("no-device")) await breakDeviceFiles(dir, "no-device");
     let offer = goodOffer;
     if (faults.includes("tampered-job")) {
       const bytes = Uint8Array.from(goodOffer.offer);

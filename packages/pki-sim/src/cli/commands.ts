@@ -5,6 +5,7 @@ import { DeviceFile, PemLabel, parseCertificate, readPemLabelled } from "@patchc
 import { issueDevice } from "../device.ts";
 import { issueDevices } from "../device-pool.ts";
 import { PkiSimError } from "../errors.ts";
+import { checkFaultCombination } from "../fault-combinations.ts";
 import { FAULT_KINDS, type FaultKind, isFaultKind } from "../fault-kinds.ts";
 import { issueFaultyDevice } from "../faulty-device.ts";
 import { parseKeyType } from "../keys.ts";
@@ -67,7 +68,7 @@ export async function issue(args: readonly string[]): Promise<Lines> {
   const count = integer(v.count, "--count", 1, 1_000_000);
   const days = integer(v.days, "--days", 1, 36_500);
   const keyType = caKeyType(v["key-type"]);
-  const faults = strings(v.fault).map((kind): FaultKind => {
+  const given = strings(v.fault).map((kind): FaultKind => {
     if (!isFaultKind(kind)) {
       throw new PkiSimError(
         "PKI_ERR_UNKNOWN_FAULT",
@@ -76,6 +77,8 @@ export async function issue(args: readonly string[]): Promise<Lines> {
     }
     return kind;
   });
+  // Refused before any device is issued; a fault given twice counts once.
+  const faults = checkFaultCombination(given);
   const prefix = typeof v["pc-id"] === "string" ? v["pc-id"] : "pc";
   const targets =
     count === undefined

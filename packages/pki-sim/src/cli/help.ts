@@ -12,7 +12,8 @@ Commands:
            [--key-type ec|rsa]
            Issue an authentication device into --out (device.crt, device.key 0600, ca.crt,
            crl.pem). With --count N, issue N devices into --out/<pc-id>-00001 ... .
-           --fault builds a fault in on purpose (repeatable; see "faults").
+           --fault builds a fault in on purpose (repeatable; see "faults"); two faults of
+           which one would undo or hide the other are refused (PKI_ERR_FAULT_CONFLICT).
   manager  --office DIR --out DIR [--name NAME] [--host HOST]...
            Issue the manager's signing certificate: manager.crt, manager.key, ca.crt.
   revoke   --office DIR (--device DIR | --serial HEX)
