@@ -14,7 +14,7 @@ export {
 export { createTerminalConfirm, parseAnswer } from "./confirm/terminal-confirm.ts";
 export { AGENT_ERRORS, AgentError, type AgentErrorCode, JobFailure } from "./errors.ts";
 export * from "./fleet/index.ts";
-export type { Installer, InstallRequest } from "./installer/installer.ts";
+export type { InstalledPackage, Installer, InstallRequest } from "./installer/installer.ts";
 export {
   createSimulatedInstaller,
   INVENTORY_FILE,

@@ -28,9 +28,25 @@ export interface InstallRequest {
   readonly signal?: AbortSignal;
 }
 
+/** An installed package as the installer knows it; what it does not record is left out. */
+export interface InstalledPackage {
+  readonly id: string;
+  readonly version?: string;
+  /** SHA-256 of the payload installed, lower-case hex. */
+  readonly sha256?: string;
+  /** The job that installed it. */
+  readonly jobId?: string;
+}
+
 export interface Installer {
   /** The update IDs installed on the PC (Hello.installed_updates). */
   inventory(): Promise<readonly string[]>;
+  /**
+   * Optional: the installed packages in detail. It tells whether the install
+   * of a job that the agent's stop interrupted took place (by payload and
+   * job, not by package ID alone as `inventory()` does).
+   */
+  updates?(): Promise<readonly InstalledPackage[]>;
   /** Installs; rejects with a JobFailure carrying the maintenance code. */
   install(request: InstallRequest): Promise<{ readonly detail?: string }>;
 }

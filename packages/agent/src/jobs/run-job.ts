@@ -47,6 +47,13 @@ export interface RunJobContext {
   readonly retryDelayMs?: number;
   /** The longest an install may take before the job ends with TIMED_OUT (default 2 h). */
   readonly installTimeoutMs?: number;
+  /**
+   * Called once the payload is checked, before the cancel is looked at for
+   * the last time and INSTALLING reported: the job's record notes that its
+   * install may start, so that a start after a stop in the middle of the
+   * install does not run it blindly again.
+   */
+  installing?(): Promise<void>;
   report(state: number, detail?: string): Promise<void>;
   progress(phase: number, done: number, total: number): void;
 }
@@ -104,6 +111,7 @@ export async function runJob(
     await stopIfCancelled(ctx, partPath, error);
     throw error;
   }
+  await ctx.installing?.();
   await stopIfCancelled(ctx, partPath);
   await ctx.report(v1.JobState.JOB_STATE_INSTALLING);
   const installTimeoutMs = ctx.installTimeoutMs ?? DEFAULT_INSTALL_TIMEOUT_MS;

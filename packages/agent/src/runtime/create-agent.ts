@@ -196,6 +196,8 @@ class AgentRuntime implements Agent {
         continue;
       }
       const { record } = entry;
+      // A job whose install a stop interrupted first: no other install comes before its outcome is known.
+      if (record.stage === "installing") this.#bootJobs.unshift(record.jobId);
       if (record.stage === "restart-confirmed" || record.stage === "ready")
         this.#bootJobs.push(record.jobId);
       if (

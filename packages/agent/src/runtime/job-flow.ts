@@ -14,6 +14,13 @@
  * instead of going through the first queue, and a job cancelled before its
  * turn is skipped by the second queue and ended by the first.
  *
+ * Before its package goes to the installer a job's record is marked
+ * `installing`. A start that finds a job there (the agent was stopped, or
+ * the PC lost power, in the middle of its install or before its outcome was
+ * recorded) asks the installer whether the package is installed: if it is,
+ * the job is reported COMPLETED without installing it again; if not, it is
+ * downloaded (unless its checked payload is still there) and installed again.
+ *
  * The manager may withdraw a job (JobCancel): one not yet downloading ends
  * at once (not after the install of another) in error with the cancelled
  * code and is never prompted for or installed
@@ -21,15 +28,26 @@
  * the one downloading has its download aborted at once, not after the
  * queue, and ends the same way; one whose install has started is left to
  * finish and reports what the installer reports ("unless it already
- * completed"). A cancel of a job the PC never received leaves a finished
- * record, so that the offer, should it still come, is dropped, and is
- * reported all the same so that the manager's status of the job ends.
+ * completed"). So is one whose install a stop interrupted: COMPLETED if
+ * the installer has its package, else it ends as cancelled. A cancel of a
+ * job the PC never received leaves a finished record, so that the offer,
+ * should it still come, is dropped, and is reported all the same so that
+ * the manager's status of the job ends.
  */
 
-import { type BodyOf, Limits, MaintenanceCode, toTimestamp, v1 } from "@patchcast/protocol";
+import {
+  type BodyOf,
+  decodeJobOffer,
+  type JobOffer,
+  Limits,
+  MaintenanceCode,
+  toTimestamp,
+  v1,
+} from "@patchcast/protocol";
 import { restartMessage } from "../confirm/confirm.ts";
 import { JobFailure } from "../errors.ts";
-import type { Installer } from "../installer/installer.ts";
+import { findInstalled, jobPackageOf } from "../installer/find-installed.ts";
+import type { InstalledPackage, Installer } from "../installer/installer.ts";
 import { type DownloadRequestOptions, isInterruption } from "../jobs/download.ts";
 import { partPathOf, runJob } from "../jobs/run-job.ts";
 import { peekJobId, verifyJob } from "../jobs/verify-job.ts";
@@ -53,6 +71,11 @@ const clip = (text: string) => (text.length > 1000 ? `${text.slice(0, 997)}...` 
 
 /** The detail of a cancel that gives no reason. */
 const CANCELLED_DETAIL = "cancelled by the manager";
+
+const LATE_CANCEL = "cancelled after its install had started: its outcome stands";
+
+/** The detail of a job whose package a stop in the middle of its install left installed. */
+const INSTALLED_BEFORE_STOP = "installed before the agent stopped";
 
 /** The record of a job known by its ID alone: finished, so that its offer, should it come, is dropped. */
 function tombstone(jobId: string, receivedAt: string): JobRecord {
@@ -235,7 +258,10 @@ export class JobFlow {
   async #withdraw(jobId: string, detail: string): Promise<void> {
     const entry = await this.#d.jobs.get(jobId);
     if (entry && "record" in entry) {
-      if (entry.record.stage !== "finished") return this.#endCancelled(entry.record, detail);
+      const { record } = entry;
+      // Its install had started before a stop: the installer's outcome stands, if it has one.
+      if (record.stage === "installing" && (await this.#installedBeforeStop(record, true))) return;
+      if (record.stage !== "finished") return this.#endCancelled(record, detail);
       // Completed or in error before the cancel came: that report stands, and was sent once.
       this.#cancels.delete(jobId);
       this.#d.log.info(`job ${jobId}: already over, the cancel changes nothing`, { jobId });
@@ -370,7 +396,9 @@ export class JobFlow {
         return;
       }
       const record = entry.record;
-      if (record.stage !== "restart-confirmed" && record.stage !== "ready") return;
+      if (record.stage === "installing") {
+        if (await this.#installedBeforeStop(record, running.cancel.signal.aborted)) return;
+      } else if (record.stage !== "restart-confirmed" && record.stage !== "ready") return;
       // Cancelled while its record was read (just after the restart, say): nothing is fetched.
       if (running.cancel.signal.aborted) {
         return await this.#endCancelled(record, this.#cancels.get(jobId) ?? CANCELLED_DETAIL);
@@ -401,6 +429,11 @@ export class JobFlow {
         ...(this.#d.options.installTimeoutMs === undefined
           ? {}
           : { installTimeoutMs: this.#d.options.installTimeoutMs }),
+        // One write more per job: a start after a stop in the middle of the install asks the installer first.
+        installing: () =>
+          record.stage === "installing"
+            ? Promise.resolve()
+            : this.#d.jobs.put({ ...record, stage: "installing" }),
         report: (state, text) => this.reportState(jobId, state, "", text),
         progress: (phase, done, total) =>
           this.#d.reporter.sendBestEffort({
@@ -420,11 +453,57 @@ export class JobFlow {
     }
   }
 
+  /**
+   * A job whose install a stop interrupted (stage `installing`): if the
+   * installer has its package, the job is reported COMPLETED and finished,
+   * whatever cancel came since (its install had started), and true is
+   * returned; if not, false: the job is installed again, or ended as
+   * cancelled. An installer that cannot tell ends the job in error, rather
+   * than installing the package a second time.
+   */
+  async #installedBeforeStop(record: JobRecord, cancelled: boolean): Promise<boolean> {
+    const { jobId } = record;
+    let found: InstalledPackage | undefined;
+    try {
+      found = await this.#installedPackage(record);
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      const detail = `the installer cannot tell whether the interrupted install took place: ${why}`;
+      await this.#finish(record, S.JOB_STATE_ERROR, MaintenanceCode.INSTALL_FAILED, detail);
+      return true;
+    }
+    if (!found) {
+      this.#d.log.info(`job ${jobId}: its interrupted install is not there`, { jobId });
+      return false;
+    }
+    this.#d.log.info(`job ${jobId}: ${INSTALLED_BEFORE_STOP}`, { jobId, installed: found });
+    if (cancelled) this.#d.log.info(`job ${jobId}: ${LATE_CANCEL}`, { jobId });
+    // The payload, checked and installed: runJob deletes it once the installer is done.
+    await this.#dropPayload(jobId);
+    await this.#finish(record, S.JOB_STATE_COMPLETED, "", INSTALLED_BEFORE_STOP);
+    return true;
+  }
+
+  /**
+   * The installer's record of the package of the job's stored offer. The offer
+   * is not authenticated again for this (nothing is installed from it; it
+   * was before its install started); one that cannot be decoded is left to
+   * the install path, which refuses it.
+   */
+  async #installedPackage(record: JobRecord): Promise<InstalledPackage | undefined> {
+    let offer: JobOffer;
+    try {
+      offer = decodeJobOffer(record.signed.offer);
+    } catch {
+      return undefined;
+    }
+    return findInstalled(this.#d.installer, jobPackageOf(record.jobId, offer));
+  }
+
   /** A cancel that came once the install had started: the installer's outcome is what counts. */
   #lateCancel(jobId: string, cancel: AbortSignal): void {
     if (!cancel.aborted) return;
-    const msg = `job ${jobId}: cancelled after its install had started: its outcome stands`;
-    this.#d.log.info(msg, { jobId });
+    this.#d.log.info(`job ${jobId}: ${LATE_CANCEL}`, { jobId });
   }
 
   /**

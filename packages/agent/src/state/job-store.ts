@@ -32,9 +32,20 @@ const FORMAT = "patchcast-job/1";
 /**
  * awaiting-restart: a security PC's job waiting for Yes. restart-confirmed:
  * Yes was answered; download and install after the next start. ready: a
- * standard PC's job, installed at once. finished: over (completed or error).
+ * standard PC's job, installed at once. installing: downloaded and checked,
+ * its install may have started (a start that finds it asks the installer
+ * whether the package is there before installing it again). finished: over
+ * (completed or error). An agent older than "installing" cannot read a job
+ * at that stage: it moves the file aside and reports the job with
+ * STATE_UNUSABLE.
  */
-export const JOB_STAGES = ["awaiting-restart", "restart-confirmed", "ready", "finished"] as const;
+export const JOB_STAGES = [
+  "awaiting-restart",
+  "restart-confirmed",
+  "ready",
+  "installing",
+  "finished",
+] as const;
 export type JobStage = (typeof JOB_STAGES)[number];
 
 /** SignedJobOffer as received: the serialized JobOffer, its signature and the signer chain. */
