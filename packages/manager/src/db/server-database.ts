@@ -85,6 +85,13 @@ class ServerDatabase implements Database {
       const runner = runnerOf(client);
       const handle = createTransactionHandle(runner);
       let broken = false;
+      // A connection lost between two statements is emitted as an "error" by the client, which
+      // the pool listens for only while it is idle: unheard, it would end the process. The next
+      // statement fails on its own, and the client is not given back to the pool.
+      const onLost = () => {
+        broken = true;
+      };
+      client.on("error", onLost);
       let failure: { error: unknown } | undefined;
       try {
         await runner.exec("BEGIN");
@@ -114,6 +121,7 @@ class ServerDatabase implements Database {
         throw toDatabaseError(error, "query");
       } finally {
         handle.end();
+        client.off("error", onLost);
         client.release(broken);
       }
     });
