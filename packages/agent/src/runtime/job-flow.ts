@@ -35,19 +35,10 @@
  * the manager's status of the job ends.
  */
 
-import {
-  type BodyOf,
-  decodeJobOffer,
-  type JobOffer,
-  Limits,
-  MaintenanceCode,
-  toTimestamp,
-  v1,
-} from "@patchcast/protocol";
+import { type BodyOf, Limits, MaintenanceCode, toTimestamp, v1 } from "@patchcast/protocol";
 import { restartMessage } from "../confirm/confirm.ts";
 import { JobFailure } from "../errors.ts";
-import { findInstalled, jobPackageOf } from "../installer/find-installed.ts";
-import type { InstalledPackage, Installer } from "../installer/installer.ts";
+import type { Installer } from "../installer/installer.ts";
 import { type DownloadRequestOptions, isInterruption } from "../jobs/download.ts";
 import { partPathOf, runJob } from "../jobs/run-job.ts";
 import { peekJobId, verifyJob } from "../jobs/verify-job.ts";
@@ -60,6 +51,7 @@ import {
   type StoredOffer,
 } from "../state/job-store.ts";
 import type { AgentOptions, ResolvedUrls } from "./agent-options.ts";
+import { LATE_CANCEL, settleInterruptedInstall } from "./interrupted-install.ts";
 import type { Reporter } from "./reporter.ts";
 import { RestartPrompt } from "./restart-prompt.ts";
 import type { Timers } from "./timers.ts";
@@ -71,11 +63,6 @@ const clip = (text: string) => (text.length > 1000 ? `${text.slice(0, 997)}...` 
 
 /** The detail of a cancel that gives no reason. */
 const CANCELLED_DETAIL = "cancelled by the manager";
-
-const LATE_CANCEL = "cancelled after its install had started: its outcome stands";
-
-/** The detail of a job whose package a stop in the middle of its install left installed. */
-const INSTALLED_BEFORE_STOP = "installed before the agent stopped";
 
 /** The record of a job known by its ID alone: finished, so that its offer, should it come, is dropped. */
 function tombstone(jobId: string, receivedAt: string): JobRecord {
@@ -453,51 +440,18 @@ export class JobFlow {
     }
   }
 
-  /**
-   * A job whose install a stop interrupted (stage `installing`): if the
-   * installer has its package, the job is reported COMPLETED and finished,
-   * whatever cancel came since (its install had started), and true is
-   * returned; if not, false: the job is installed again, or ended as
-   * cancelled. An installer that cannot tell ends the job in error, rather
-   * than installing the package a second time.
-   */
-  async #installedBeforeStop(record: JobRecord, cancelled: boolean): Promise<boolean> {
-    const { jobId } = record;
-    let found: InstalledPackage | undefined;
-    try {
-      found = await this.#installedPackage(record);
-    } catch (error) {
-      const why = error instanceof Error ? error.message : String(error);
-      const detail = `the installer cannot tell whether the interrupted install took place: ${why}`;
-      await this.#finish(record, S.JOB_STATE_ERROR, MaintenanceCode.INSTALL_FAILED, detail);
-      return true;
-    }
-    if (!found) {
-      this.#d.log.info(`job ${jobId}: its interrupted install is not there`, { jobId });
-      return false;
-    }
-    this.#d.log.info(`job ${jobId}: ${INSTALLED_BEFORE_STOP}`, { jobId, installed: found });
-    if (cancelled) this.#d.log.info(`job ${jobId}: ${LATE_CANCEL}`, { jobId });
-    // The payload, checked and installed: runJob deletes it once the installer is done.
-    await this.#dropPayload(jobId);
-    await this.#finish(record, S.JOB_STATE_COMPLETED, "", INSTALLED_BEFORE_STOP);
-    return true;
-  }
-
-  /**
-   * The installer's record of the package of the job's stored offer. The offer
-   * is not authenticated again for this (nothing is installed from it; it
-   * was before its install started); one that cannot be decoded is left to
-   * the install path, which refuses it.
-   */
-  async #installedPackage(record: JobRecord): Promise<InstalledPackage | undefined> {
-    let offer: JobOffer;
-    try {
-      offer = decodeJobOffer(record.signed.offer);
-    } catch {
-      return undefined;
-    }
-    return findInstalled(this.#d.installer, jobPackageOf(record.jobId, offer));
+  /** Settles a job whose install a stop interrupted (interrupted-install.ts); true when it is over. */
+  #installedBeforeStop(record: JobRecord, cancelled: boolean): Promise<boolean> {
+    return settleInterruptedInstall(
+      {
+        installer: this.#d.installer,
+        log: this.#d.log,
+        dropPayload: (jobId) => this.#dropPayload(jobId),
+        finish: (ended, state, code, detail) => this.#finish(ended, state, code, detail),
+      },
+      record,
+      cancelled,
+    );
   }
 
   /** A cancel that came once the install had started: the installer's outcome is what counts. */
